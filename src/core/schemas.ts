@@ -1,0 +1,155 @@
+import * as v from 'valibot';
+import { limits } from './limits';
+
+/**
+ * The JSON contract, shared by every source, the client and the server.
+ * docs/api.md describes the same shapes in prose; types are derived from here.
+ */
+
+/** ISO 8601 date-time that names its zone ("Z" or an offset such as "-04:00"). */
+const zonedDateTime = v.pipe(
+  v.string(),
+  v.regex(
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/,
+    'must be an ISO 8601 date-time with a time zone',
+  ),
+  v.check((value) => !Number.isNaN(Date.parse(value)), 'must be a real date'),
+);
+
+const httpUrl = v.pipe(
+  v.string(),
+  v.maxLength(limits.authorUrlMax, `must be at most ${limits.authorUrlMax} characters`),
+  v.url('must be a full web address such as https://example.com'),
+  v.check((value) => /^https?:\/\//i.test(value), 'must start with http:// or https://'),
+);
+
+export const slugSchema = v.pipe(
+  v.string(),
+  v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens'),
+  v.maxLength(200),
+);
+
+export const leadImageSchema = v.object({
+  src: v.optional(v.string()),
+  alt: v.optional(v.string()),
+  caption: v.optional(v.string()),
+  credit: v.optional(v.string()),
+});
+
+export const articleSchema = v.object({
+  slug: slugSchema,
+  title: v.string(),
+  author: v.optional(v.string()),
+  publishedAt: v.optional(zonedDateTime),
+  bodyHtml: v.string(),
+  leadImage: v.optional(leadImageSchema),
+  commentsOpen: v.boolean(),
+  commentCount: v.pipe(v.number(), v.integer(), v.minValue(0)),
+});
+
+export const articleSummarySchema = v.pick(articleSchema, [
+  'slug',
+  'title',
+  'publishedAt',
+  'commentCount',
+]);
+
+export const articleListSchema = v.object({ articles: v.array(articleSummarySchema) });
+
+export const commentStatusSchema = v.picklist(['approved', 'pending']);
+
+export const commentSchema = v.object({
+  id: v.pipe(v.string(), v.minLength(1)),
+  parentId: v.nullable(v.pipe(v.string(), v.minLength(1))),
+  author: v.object({
+    name: v.string(),
+    url: v.optional(httpUrl),
+  }),
+  createdAt: zonedDateTime,
+  /** Plain text: paragraphs separated by blank lines. Never HTML. */
+  body: v.string(),
+  status: commentStatusSchema,
+});
+
+export const commentSortSchema = v.picklist(['oldest', 'newest', 'replies']);
+
+/** One page of whole root threads (a thread larger than a page continues on the next). */
+export const commentPageSchema = v.object({
+  comments: v.array(commentSchema),
+  /** All approved comments of the article, not just this page's. */
+  total: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  nextCursor: v.nullable(v.string()),
+});
+
+/** The body of POST /api/articles/:slug/comments. */
+export const newCommentSchema = v.object({
+  parentId: v.nullable(v.pipe(v.string(), v.regex(/^\d+$/, 'must be the id of a comment'))),
+  author: v.object({
+    name: v.pipe(
+      v.string(),
+      v.trim(),
+      v.minLength(1, 'Enter your name.'),
+      v.maxLength(limits.authorNameMax, `Use at most ${limits.authorNameMax} characters.`),
+    ),
+    email: v.pipe(
+      v.string(),
+      v.trim(),
+      v.minLength(1, 'Enter your email address; it is never shown.'),
+      v.maxLength(limits.authorEmailMax, `Use at most ${limits.authorEmailMax} characters.`),
+      v.email('Enter an email address such as name@example.com.'),
+    ),
+    url: v.optional(
+      v.pipe(
+        v.string(),
+        v.trim(),
+        v.maxLength(limits.authorUrlMax, `Use at most ${limits.authorUrlMax} characters.`),
+        v.url('Enter a full web address such as https://example.com, or leave it empty.'),
+        v.check(
+          (value) => /^https?:\/\//i.test(value),
+          'Enter a web address that starts with http:// or https://.',
+        ),
+      ),
+    ),
+  }),
+  body: v.pipe(
+    v.string(),
+    v.trim(),
+    v.minLength(1, 'Write a comment before sending.'),
+    v.maxLength(
+      limits.commentBodyMax,
+      `Shorten the comment to at most ${limits.commentBodyMax.toLocaleString('en')} characters.`,
+    ),
+  ),
+  idempotencyKey: v.pipe(
+    v.string(),
+    v.regex(
+      new RegExp(`^[A-Za-z0-9_-]{${limits.idempotencyKeyMin},${limits.idempotencyKeyMax}}$`),
+      'must be 8 to 128 letters, digits, "-" or "_"',
+    ),
+  ),
+});
+
+export const apiErrorSchema = v.object({
+  error: v.object({
+    code: v.string(),
+    message: v.string(),
+    field: v.optional(v.string()),
+  }),
+});
+
+/** What a static JSON file (public/articles/<slug>.json) holds: the same shapes, in one file. */
+export const staticArticleFileSchema = v.object({
+  article: articleSchema,
+  comments: v.array(commentSchema),
+});
+
+export type Article = v.InferOutput<typeof articleSchema>;
+export type ArticleSummary = v.InferOutput<typeof articleSummarySchema>;
+export type LeadImage = v.InferOutput<typeof leadImageSchema>;
+export type Comment = v.InferOutput<typeof commentSchema>;
+export type CommentSort = v.InferOutput<typeof commentSortSchema>;
+export type CommentPage = v.InferOutput<typeof commentPageSchema>;
+export type NewComment = v.InferOutput<typeof newCommentSchema>;
+export type NewCommentInput = v.InferInput<typeof newCommentSchema>;
+export type ApiError = v.InferOutput<typeof apiErrorSchema>;
+export type StaticArticleFile = v.InferOutput<typeof staticArticleFileSchema>;

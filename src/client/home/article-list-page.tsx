@@ -1,0 +1,53 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { Link } from 'wouter';
+import { articleQueries } from '../article/article-queries';
+import { SiteHeader } from '../app/site-header';
+import { formatDateTime } from '../lib/format-date';
+import { useSource } from '../sources/source-context';
+import { ErrorPanel } from '../ui/error-panel';
+import { SkeletonLines } from '../ui/skeleton';
+
+export function ArticleListPage() {
+  const source = useSource();
+  const articles = useQuery(articleQueries.list(source));
+
+  useEffect(() => {
+    document.title = 'Parley';
+  }, []);
+
+  return (
+    <>
+      <SiteHeader />
+      <main id="main" className="page">
+        <h1>Articles</h1>
+        {articles.isPending ? (
+          <SkeletonLines lines={3} label="Loading articles" />
+        ) : articles.isError ? (
+          <ErrorPanel error={articles.error} onRetry={() => void articles.refetch()} />
+        ) : articles.data.length === 0 ? (
+          <p>There are no articles yet.</p>
+        ) : (
+          <ul className="article-list">
+            {articles.data.map((article) => (
+              <li key={article.slug} className="article-list__item">
+                <Link href={`/articles/${article.slug}`} className="article-list__title">
+                  {article.title}
+                </Link>
+                <p className="article-list__meta">
+                  {article.publishedAt && (
+                    <>
+                      <time dateTime={article.publishedAt}>{formatDateTime(article.publishedAt)}</time>
+                      {' · '}
+                    </>
+                  )}
+                  {article.commentCount === 1 ? '1 comment' : `${article.commentCount} comments`}
+                </p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,72 @@
+import * as v from 'valibot';
+import { apiErrorSchema } from '../../core/schemas';
+import { parseContract } from '../../core/validate';
+
+/** The server answered, but not with success. Carries the HTTP status and the API's error code. */
+export class HttpError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly field: string | undefined;
+  constructor(status: number, code: string, message: string, field?: string) {
+    super(message);
+    this.name = 'HttpError';
+    this.status = status;
+    this.code = code;
+    this.field = field;
+  }
+  get isNotFound() {
+    return this.status === 404;
+  }
+}
+
+/** No answer at all: offline, server down, or the connection dropped. */
+export class NetworkError extends Error {
+  constructor(cause: unknown) {
+    super('Could not reach the server.', { cause });
+    this.name = 'NetworkError';
+  }
+}
+
+export type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
+
+/**
+ * The one request helper: passes the abort signal, checks the status before parsing, and
+ * validates the body against the contract, so callers get typed data or a typed error.
+ */
+export async function fetchJson<S extends v.GenericSchema>(
+  fetchFn: Fetch,
+  url: string,
+  schema: S,
+  init: RequestInit & { what: string },
+): Promise<v.InferOutput<S>> {
+  const { what, ...requestInit } = init;
+  let response: Response;
+  try {
+    response = await fetchFn(url, { ...requestInit, headers: { accept: 'application/json', ...requestInit.headers } });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new NetworkError(error);
+  }
+  if (!response.ok) throw await toHttpError(response);
+  let body: unknown;
+  try {
+    body = await response.json();
+  } catch {
+    throw new HttpError(response.status, 'invalid_json', `${what} was not valid JSON.`);
+  }
+  return parseContract(schema, body, what);
+}
+
+async function toHttpError(response: Response): Promise<HttpError> {
+  const fallback = new HttpError(response.status, `http_${response.status}`, response.statusText || 'Request failed');
+  let body: unknown;
+  try {
+    body = await response.json();
+  } catch {
+    return fallback;
+  }
+  const parsed = v.safeParse(apiErrorSchema, body);
+  if (!parsed.success) return fallback;
+  const { code, message, field } = parsed.output.error;
+  return new HttpError(response.status, code, message, field);
+}

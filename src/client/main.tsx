@@ -1,0 +1,15 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/app';
+import { createQueryClient } from './app/query-client';
+import { pickSource } from './sources/pick-source';
+import './styles.css';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html must have an element with id "root".');
+
+createRoot(root).render(
+  <StrictMode>
+    <App source={pickSource(window.location, import.meta.env)} queryClient={createQueryClient()} />
+  </StrictMode>,
+);

@@ -1,0 +1,122 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import * as v from 'valibot';
+import { limits } from '../core/limits';
+import { commentSortSchema, newCommentSchema } from '../core/schemas';
+import { firstIssue } from '../core/validate';
+import { defaultConfig, type ServerConfig } from './config';
+import { apiError } from './errors';
+import { InvalidCursorError, type Store } from './store';
+
+const pageLimitSchema = v.pipe(
+  v.string(),
+  v.regex(/^\d{1,4}$/, 'must be a whole number'),
+  v.transform(Number),
+  v.minValue(1, 'must be at least 1'),
+  v.maxValue(limits.commentsPageMax, `must be at most ${limits.commentsPageMax}`),
+);
+
+/** The HTTP API. Exported without a listener, so tests call it in-process with `app.request()`. */
+export function createApp(store: Store, config: ServerConfig = defaultConfig) {
+  const app = new Hono();
+
+  app.get('/healthz', (c) => c.json({ status: 'ok' }));
+
+  const api = new Hono();
+
+  api.get('/articles', async (c) => c.json({ articles: await store.listArticles() }));
+
+  api.get('/articles/:slug', async (c) => {
+    const article = await store.getArticle(c.req.param('slug'));
+    if (!article) return apiError(c, 404, 'article_not_found', 'There is no article at this address.');
+    return c.json(article);
+  });
+
+  api.get('/articles/:slug/comments', async (c) => {
+    const sort = v.safeParse(commentSortSchema, c.req.query('sort') ?? 'oldest');
+    if (!sort.success) {
+      return apiError(c, 400, 'invalid_query', 'sort must be oldest, newest or replies.', 'sort');
+    }
+    const limit = v.safeParse(pageLimitSchema, c.req.query('limit') ?? String(limits.commentsPageDefault));
+    if (!limit.success) {
+      return apiError(c, 400, 'invalid_query', `limit ${firstIssue(limit.issues).message}.`, 'limit');
+    }
+    try {
+      const page = await store.listComments(c.req.param('slug'), {
+        sort: sort.output,
+        limit: limit.output,
+        cursor: c.req.query('cursor') ?? null,
+      });
+      if (!page) return apiError(c, 404, 'article_not_found', 'There is no article at this address.');
+      return c.json(page);
+    } catch (error) {
+      if (error instanceof InvalidCursorError) {
+        return apiError(c, 400, 'invalid_cursor', error.message, 'cursor');
+      }
+      throw error;
+    }
+  });
+
+  api.post(
+    '/articles/:slug/comments',
+    bodyLimit({
+      maxSize: limits.requestBodyMaxBytes,
+      onError: (c) =>
+        apiError(c, 413, 'too_large', `A request may be at most ${limits.requestBodyMaxBytes / 1024} KB.`),
+    }),
+    async (c) => {
+      const type = c.req.header('content-type') ?? '';
+      if (!/^application\/json\s*(;|$)/i.test(type)) {
+        return apiError(c, 415, 'unsupported_media_type', 'Send the comment as application/json.');
+      }
+      let json: unknown;
+      try {
+        json = JSON.parse(await c.req.text());
+      } catch {
+        return apiError(c, 400, 'invalid_json', 'The request body is not valid JSON.');
+      }
+      const input = v.safeParse(newCommentSchema, json);
+      if (!input.success) {
+        const issue = firstIssue(input.issues);
+        return apiError(c, 400, 'invalid_input', issue.message, issue.field);
+      }
+      const result = await store.createComment(c.req.param('slug'), input.output, {
+        status: config.newCommentStatus,
+        now: config.now(),
+      });
+      switch (result.kind) {
+        case 'created':
+          return c.json(result.comment, 201);
+        case 'replayed':
+          c.header('Idempotent-Replayed', 'true');
+          return c.json(result.comment, 201);
+        case 'key-conflict':
+          return apiError(
+            c,
+            422,
+            'idempotency_key_reused',
+            'This idempotency key was already used for a different comment.',
+            'idempotencyKey',
+          );
+        case 'article-not-found':
+          return apiError(c, 404, 'article_not_found', 'There is no article at this address.');
+        case 'parent-not-found':
+          return apiError(c, 404, 'parent_not_found', 'The comment you are replying to does not exist.', 'parentId');
+        case 'comments-closed':
+          return apiError(c, 403, 'comments_closed', 'Comments are closed on this article.');
+      }
+    },
+  );
+
+  api.all('*', (c) => apiError(c, 404, 'not_found', 'There is no such API endpoint.'));
+  app.route('/api', api);
+
+  app.onError((error, c) => {
+    console.error(JSON.stringify({ level: 'error', path: c.req.path, message: error.message }));
+    return apiError(c, 500, 'internal', 'Something went wrong on the server. Try again in a moment.');
+  });
+
+  return app;
+}
+
+export type ParleyApp = ReturnType<typeof createApp>;

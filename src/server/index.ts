@@ -1,0 +1,42 @@
+import { serve } from '@hono/node-server';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { existsSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createApp } from './app';
+import { configFromEnv } from './config';
+import { openDb } from './db';
+import { seedDemo } from './seed';
+import { createSqliteStore } from './sqlite-store';
+
+const config = configFromEnv(process.env);
+const store = createSqliteStore(openDb(config.dbFile));
+await seedDemo(store);
+
+const app = createApp(store, config);
+
+// The built client sits beside the built server (dist/client next to dist/server).
+const clientDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'client');
+if (existsSync(clientDir)) {
+  const root = relative(process.cwd(), clientDir);
+  app.use('/*', serveStatic({ root }));
+  // Every other page is the single-page app, which routes on the client.
+  app.get('/*', serveStatic({ root, path: 'index.html' }));
+}
+
+const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+  const host = info.address.includes(':') ? `[${info.address}]` : info.address;
+  console.log(`Parley is running at http://${host}:${info.port}/`);
+  console.log(`Database: ${config.dbFile}`);
+});
+
+function shutdown(signal: string) {
+  console.log(`${signal}: finishing open requests, then closing the database.`);
+  server.close(() => {
+    void store.close().then(() => process.exit(0));
+  });
+  // Keep-alive connections can hold close() open: give them a moment, then go.
+  setTimeout(() => process.exit(0), 5000).unref();
+}
+process.on('SIGTERM', () => shutdown('SIGTERM'));
+process.on('SIGINT', () => shutdown('SIGINT'));

@@ -1,0 +1,54 @@
+import type {
+  Article,
+  ArticleSummary,
+  Comment,
+  CommentPage,
+  CommentSort,
+  NewComment,
+} from '../core/schemas';
+import type { SeedArticle } from './seed/seed-article';
+
+/**
+ * Where articles and comments live. Asynchronous on purpose: SQLite answers synchronously, but a
+ * PostgreSQL store for deployments on several machines can implement the same interface without
+ * any change to the routes.
+ */
+export interface Store {
+  listArticles(): Promise<ArticleSummary[]>;
+  getArticle(slug: string): Promise<Article | null>;
+  /** Null when the article does not exist. */
+  listComments(slug: string, query: CommentQuery): Promise<CommentPage | null>;
+  createComment(slug: string, input: NewComment, options: CreateOptions): Promise<CreateResult>;
+  /** Inserts an article and its comments unless an article with that slug exists. */
+  seedArticle(article: SeedArticle): Promise<'inserted' | 'exists'>;
+  close(): Promise<void>;
+}
+
+export interface CommentQuery {
+  sort: CommentSort;
+  limit: number;
+  /** Opaque, from a previous page's nextCursor. */
+  cursor: string | null;
+}
+
+export interface CreateOptions {
+  status: Comment['status'];
+  now: Date;
+}
+
+export type CreateResult =
+  | { kind: 'created'; comment: Comment }
+  /** The idempotency key was used before for this same request: the first result, nothing new. */
+  | { kind: 'replayed'; comment: Comment }
+  /** The key was used before for a different request. */
+  | { kind: 'key-conflict' }
+  | { kind: 'article-not-found' }
+  | { kind: 'parent-not-found' }
+  | { kind: 'comments-closed' };
+
+export class InvalidCursorError extends Error {
+  constructor() {
+    super('The cursor is not one this server gave out.');
+    this.name = 'InvalidCursorError';
+  }
+}

@@ -52,7 +52,10 @@ export function buildThread(comments: readonly Comment[]): Thread {
   const roots = childrenOf.get(null) ?? [];
   const descendantCount = new Map<string, number>();
   // Post-order without recursion, so a 10,000-deep chain cannot overflow the stack.
-  const stack: { id: string; expanded: boolean }[] = roots.map((c) => ({ id: c.id, expanded: false }));
+  const stack: { id: string; expanded: boolean }[] = roots.map((c) => ({
+    id: c.id,
+    expanded: false,
+  }));
   while (stack.length > 0) {
     const top = stack.pop()!;
     const children = childrenOf.get(top.id) ?? [];

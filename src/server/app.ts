@@ -28,7 +28,8 @@ export function createApp(store: Store, config: ServerConfig = defaultConfig) {
 
   api.get('/articles/:slug', async (c) => {
     const article = await store.getArticle(c.req.param('slug'));
-    if (!article) return apiError(c, 404, 'article_not_found', 'There is no article at this address.');
+    if (!article)
+      return apiError(c, 404, 'article_not_found', 'There is no article at this address.');
     return c.json(article);
   });
 
@@ -37,9 +38,18 @@ export function createApp(store: Store, config: ServerConfig = defaultConfig) {
     if (!sort.success) {
       return apiError(c, 400, 'invalid_query', 'sort must be oldest, newest or replies.', 'sort');
     }
-    const limit = v.safeParse(pageLimitSchema, c.req.query('limit') ?? String(limits.commentsPageDefault));
+    const limit = v.safeParse(
+      pageLimitSchema,
+      c.req.query('limit') ?? String(limits.commentsPageDefault),
+    );
     if (!limit.success) {
-      return apiError(c, 400, 'invalid_query', `limit ${firstIssue(limit.issues).message}.`, 'limit');
+      return apiError(
+        c,
+        400,
+        'invalid_query',
+        `limit ${firstIssue(limit.issues).message}.`,
+        'limit',
+      );
     }
     try {
       const page = await store.listComments(c.req.param('slug'), {
@@ -47,7 +57,8 @@ export function createApp(store: Store, config: ServerConfig = defaultConfig) {
         limit: limit.output,
         cursor: c.req.query('cursor') ?? null,
       });
-      if (!page) return apiError(c, 404, 'article_not_found', 'There is no article at this address.');
+      if (!page)
+        return apiError(c, 404, 'article_not_found', 'There is no article at this address.');
       return c.json(page);
     } catch (error) {
       if (error instanceof InvalidCursorError) {
@@ -62,7 +73,12 @@ export function createApp(store: Store, config: ServerConfig = defaultConfig) {
     bodyLimit({
       maxSize: limits.requestBodyMaxBytes,
       onError: (c) =>
-        apiError(c, 413, 'too_large', `A request may be at most ${limits.requestBodyMaxBytes / 1024} KB.`),
+        apiError(
+          c,
+          413,
+          'too_large',
+          `A request may be at most ${limits.requestBodyMaxBytes / 1024} KB.`,
+        ),
     }),
     async (c) => {
       const type = c.req.header('content-type') ?? '';
@@ -101,7 +117,13 @@ export function createApp(store: Store, config: ServerConfig = defaultConfig) {
         case 'article-not-found':
           return apiError(c, 404, 'article_not_found', 'There is no article at this address.');
         case 'parent-not-found':
-          return apiError(c, 404, 'parent_not_found', 'The comment you are replying to does not exist.', 'parentId');
+          return apiError(
+            c,
+            404,
+            'parent_not_found',
+            'The comment you are replying to does not exist.',
+            'parentId',
+          );
         case 'comments-closed':
           return apiError(c, 403, 'comments_closed', 'Comments are closed on this article.');
       }
@@ -113,7 +135,12 @@ export function createApp(store: Store, config: ServerConfig = defaultConfig) {
 
   app.onError((error, c) => {
     console.error(JSON.stringify({ level: 'error', path: c.req.path, message: error.message }));
-    return apiError(c, 500, 'internal', 'Something went wrong on the server. Try again in a moment.');
+    return apiError(
+      c,
+      500,
+      'internal',
+      'Something went wrong on the server. Try again in a moment.',
+    );
   });
 
   return app;

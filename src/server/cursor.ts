@@ -6,7 +6,11 @@ export interface CursorPosition {
   offset: number;
 }
 
-export function encodeCursor({ sort, rootIndex, offset }: CursorPosition & { sort: CommentSort }): string {
+export function encodeCursor({
+  sort,
+  rootIndex,
+  offset,
+}: CursorPosition & { sort: CommentSort }): string {
   return Buffer.from(`${sort}:${rootIndex}:${offset}`).toString('base64url');
 }
 

@@ -9,5 +9,8 @@ export function apiError(
   message: string,
   field?: string,
 ) {
-  return c.json({ error: field === undefined ? { code, message } : { code, message, field } }, status);
+  return c.json(
+    { error: field === undefined ? { code, message } : { code, message, field } },
+    status,
+  );
 }

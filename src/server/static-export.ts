@@ -1,4 +1,4 @@
-import type { ArticleSummary, StaticArticleFile } from '../core/schemas';
+import type { ArticleSummary, CommentPage, StaticArticleFile } from '../core/schemas';
 import type { Store } from './store';
 
 /** The files a serverless copy of Parley reads: one per article, and an index of them all. */
@@ -15,7 +15,11 @@ export async function exportStatic(store: Store): Promise<StaticExport> {
     const comments: StaticArticleFile['comments'] = [];
     let cursor: string | null = null;
     do {
-      const page = (await store.listComments(slug, { sort: 'oldest', limit: 500, cursor }))!;
+      const page: CommentPage = (await store.listComments(slug, {
+        sort: 'oldest',
+        limit: 500,
+        cursor,
+      }))!;
       comments.push(...page.comments);
       cursor = page.nextCursor;
     } while (cursor !== null);

@@ -6,7 +6,6 @@ import { parseBlogText } from '../../src/server/seed/parse-blog-text';
 import { demoArticle, demoSlug } from '../../src/server/seed/demo-article';
 import { demoPageText } from '../../src/server/seed/demo-page-text';
 
-
 describe('the demo article converted from the blog page', () => {
   const article = demoArticle();
 
@@ -21,13 +20,17 @@ describe('the demo article converted from the blog page', () => {
     const paragraphs = article.bodyHtml.split('\n');
     expect(paragraphs).toHaveLength(16);
     expect(paragraphs[0]).toMatch(/^<p>The arrival of two Russian air force planes/);
-    expect(paragraphs.at(-1)).toBe('<p>\u201cOur message very simply is: We\u2019re with you,\u201d Pence said.</p>');
+    expect(paragraphs.at(-1)).toBe(
+      '<p>\u201cOur message very simply is: We\u2019re with you,\u201d Pence said.</p>',
+    );
     expect(article.bodyHtml).not.toMatch(/trackback|Leave a Reply|bloggers like this/i);
   });
 
   it('moves the photo caption out of the text into the lead image, with its credit', () => {
     expect(article.leadImage).toEqual({
-      caption: expect.stringMatching(/^U\.S\. President Donald Trump meets with Fabiana Rosales.*March 27, 2019\.$/),
+      caption: expect.stringMatching(
+        /^U\.S\. President Donald Trump meets with Fabiana Rosales.*March 27, 2019\.$/,
+      ),
       credit: 'REUTERS/Carlos Barria',
     });
     expect(article.leadImage?.src).toBeUndefined();

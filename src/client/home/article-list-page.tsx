@@ -37,7 +37,9 @@ export function ArticleListPage() {
                 <p className="article-list__meta">
                   {article.publishedAt && (
                     <>
-                      <time dateTime={article.publishedAt}>{formatDateTime(article.publishedAt)}</time>
+                      <time dateTime={article.publishedAt}>
+                        {formatDateTime(article.publishedAt)}
+                      </time>
                       {' · '}
                     </>
                   )}

@@ -42,7 +42,10 @@ export async function fetchJson<S extends v.GenericSchema>(
   const { what, ...requestInit } = init;
   let response: Response;
   try {
-    response = await fetchFn(url, { ...requestInit, headers: { accept: 'application/json', ...requestInit.headers } });
+    response = await fetchFn(url, {
+      ...requestInit,
+      headers: { accept: 'application/json', ...requestInit.headers },
+    });
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
     throw new NetworkError(error);
@@ -58,7 +61,11 @@ export async function fetchJson<S extends v.GenericSchema>(
 }
 
 async function toHttpError(response: Response): Promise<HttpError> {
-  const fallback = new HttpError(response.status, `http_${response.status}`, response.statusText || 'Request failed');
+  const fallback = new HttpError(
+    response.status,
+    `http_${response.status}`,
+    response.statusText || 'Request failed',
+  );
   let body: unknown;
   try {
     body = await response.json();

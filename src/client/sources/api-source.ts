@@ -8,7 +8,10 @@ import { fetchJson, type Fetch } from '../lib/http';
 import type { Source } from './source';
 
 /** Parley's own API, served by the same origin (or `baseUrl`). */
-export function createApiSource(baseUrl = '', fetchFn: Fetch = (input, init) => fetch(input, init)): Source {
+export function createApiSource(
+  baseUrl = '',
+  fetchFn: Fetch = (input, init) => fetch(input, init),
+): Source {
   const articleUrl = (slug: string) => `${baseUrl}/api/articles/${encodeURIComponent(slug)}`;
   return {
     id: `api:${baseUrl}`,

@@ -8,6 +8,7 @@ import type { Source } from './source';
  */
 export function pickSource(location: Location, env: ImportMetaEnv): Source {
   const asked = new URLSearchParams(location.search).get('source');
-  if (asked === 'static' || env.VITE_PARLEY_SOURCE === 'static') return createStaticSource(env.BASE_URL);
+  if (asked === 'static' || env.VITE_PARLEY_SOURCE === 'static')
+    return createStaticSource(env.BASE_URL);
   return createApiSource();
 }

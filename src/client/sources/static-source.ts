@@ -1,4 +1,8 @@
-import { articleListSchema, staticArticleFileSchema, type StaticArticleFile } from '../../core/schemas';
+import {
+  articleListSchema,
+  staticArticleFileSchema,
+  type StaticArticleFile,
+} from '../../core/schemas';
 import { fetchJson, HttpError, type Fetch } from '../lib/http';
 import type { Source } from './source';
 
@@ -14,10 +18,15 @@ export function createStaticSource(
   const load = (slug: string, signal?: AbortSignal) => {
     let file = files.get(slug);
     if (!file) {
-      file = fetchJson(fetchFn, `${baseUrl}articles/${encodeURIComponent(slug)}.json`, staticArticleFileSchema, {
-        signal,
-        what: 'The article file',
-      });
+      file = fetchJson(
+        fetchFn,
+        `${baseUrl}articles/${encodeURIComponent(slug)}.json`,
+        staticArticleFileSchema,
+        {
+          signal,
+          what: 'The article file',
+        },
+      );
       // A failed load may succeed later (a retry), so it is not kept.
       file.catch(() => files.delete(slug));
       files.set(slug, file);
@@ -49,7 +58,11 @@ export function createStaticSource(
     },
 
     async postComment() {
-      throw new HttpError(405, 'read_only', 'This copy of Parley is read-only: replies are unavailable.');
+      throw new HttpError(
+        405,
+        'read_only',
+        'This copy of Parley is read-only: replies are unavailable.',
+      );
     },
   };
 }

@@ -3,7 +3,11 @@ import type { CSSProperties } from 'react';
 /** Initials on a colour picked from a hash of the name: no image, no third-party request. */
 export function Avatar({ name }: { name: string }) {
   return (
-    <span className="avatar" aria-hidden="true" style={{ '--avatar-hue': hueOf(name) } as CSSProperties}>
+    <span
+      className="avatar"
+      aria-hidden="true"
+      style={{ '--avatar-hue': hueOf(name) } as CSSProperties}
+    >
       {initialsOf(name)}
     </span>
   );

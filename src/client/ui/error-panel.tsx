@@ -2,7 +2,11 @@ import { ContractError } from '../../core/validate';
 import { HttpError, NetworkError } from '../lib/http';
 
 /** What went wrong, in words a reader can act on. */
-export function describeError(error: unknown): { title: string; detail: string; canRetry: boolean } {
+export function describeError(error: unknown): {
+  title: string;
+  detail: string;
+  canRetry: boolean;
+} {
   if (error instanceof NetworkError) {
     return {
       title: 'Can’t reach the server',

@@ -11,8 +11,7 @@ export const demoSlug = 'usa-trump-tells-russia-to-get-its-troops-out-of-venezue
  */
 export const demoUtcOffset = '-04:00';
 
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** The demo article as the seed inserts it. The page names no author or date: we invent none. */
 export function demoArticle(): SeedArticle {

@@ -1,3 +1,4 @@
+/* eslint-disable no-irregular-whitespace -- the page’s no-break spaces are part of its text */
 /* The demo article: the text of the blog page as a browser copies it
    (shared/seed/000_84b3d3db90818de1.txt), verbatim. */
 export const demoPageText = `USA: Trump tells Russia to get its troops out of Venezuela

@@ -1,0 +1,65 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+} from 'playwright-core';
+
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Debian's Chromium, headless, kept off every network but this machine's. */
+export const chromiumArgs = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1 , EXCLUDE localhost',
+];
+
+/** One headless Chromium (Playwright gives each launch a fresh temporary profile). */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath, args: chromiumArgs, headless: true });
+}
+
+/**
+ * A browser on a profile folder of our own, for tests that close the browser and open it again
+ * on the same profile (what a killed browser leaves behind). Removed on closeAll.
+ */
+export async function newPersistentContext(
+  options: BrowserContextOptions,
+  userDataDir = mkdtempSync(join(tmpdir(), 'parley-chromium-')),
+): Promise<BrowserContext & { userDataDir: string; closeAll(): Promise<void> }> {
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath,
+    args: chromiumArgs,
+    headless: true,
+    ...options,
+  });
+  return Object.assign(context, {
+    userDataDir,
+    async closeAll() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  });
+}
+
+export const viewports = {
+  desktop: { width: 1280, height: 800 },
+  phone: { width: 375, height: 667 },
+  smallPhone: { width: 360, height: 740 },
+} as const;
+
+/** Phone contexts emulate touch and a mobile user agent's scale, as a real phone would. */
+export function phoneOptions(
+  viewport: { width: number; height: number } = viewports.phone,
+): BrowserContextOptions {
+  return { viewport, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+}

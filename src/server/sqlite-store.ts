@@ -55,7 +55,7 @@ export function createSqliteStore(db: Db): Store {
       'SELECT id, comments_open FROM articles WHERE slug = ?',
     ),
     roots: mapValues(rootOrder, (order) =>
-        db.prepare<[number, number, number], RootRow>(`
+      db.prepare<[number, number, number], RootRow>(`
           SELECT r.id, (SELECT COUNT(*) FROM comments t
                         WHERE t.article_id = r.article_id AND t.root_id = r.id
                           AND t.status = 'approved') AS thread_size
@@ -71,7 +71,8 @@ export function createSqliteStore(db: Db): Store {
       "SELECT COUNT(*) AS n FROM comments WHERE article_id = ? AND status = 'approved'",
     ),
     parent: db.prepare<[number, number], { id: number; root_id: number }>(
-      'SELECT id, root_id FROM comments WHERE id = ? AND article_id = ?',
+      // Only a shown comment can be replied to: a pending one is not public yet.
+      "SELECT id, root_id FROM comments WHERE id = ? AND article_id = ? AND status = 'approved'",
     ),
     byKey: db.prepare<[string], CommentRow & { request_digest: string }>(
       `SELECT ${commentColumns}, request_digest FROM comments WHERE idempotency_key = ?`,
@@ -85,7 +86,9 @@ export function createSqliteStore(db: Db): Store {
       VALUES (@articleId, @parentId, COALESCE(@rootId, 0), @authorName, @authorEmail, @authorUrl,
               @createdAt, @body, @status, @idempotencyKey, @requestDigest)`),
     setOwnRoot: db.prepare('UPDATE comments SET root_id = id WHERE id = ?'),
-    commentById: db.prepare<[number], CommentRow>(`SELECT ${commentColumns} FROM comments WHERE id = ?`),
+    commentById: db.prepare<[number], CommentRow>(
+      `SELECT ${commentColumns} FROM comments WHERE id = ?`,
+    ),
   };
 
   /** Inserts one comment; a top-level comment is the root of its own thread. */
@@ -159,7 +162,9 @@ export function createSqliteStore(db: Db): Store {
     for (const comment of article.comments) {
       const parent = comment.parentIndex === null ? undefined : ids[comment.parentIndex];
       if (comment.parentIndex !== null && !parent) {
-        throw new Error(`Seed comment refers to parent ${comment.parentIndex}, not inserted before it.`);
+        throw new Error(
+          `Seed comment refers to parent ${comment.parentIndex}, not inserted before it.`,
+        );
       }
       const id = insertComment({
         articleId,
@@ -226,7 +231,11 @@ export function createSqliteStore(db: Db): Store {
         }
       }
       // A page that ended exactly on the last thread has no next page.
-      if (next && next.offset === 0 && statements.roots[sort].all(article.id, 1, next.rootIndex).length === 0) {
+      if (
+        next &&
+        next.offset === 0 &&
+        statements.roots[sort].all(article.id, 1, next.rootIndex).length === 0
+      ) {
         next = null;
       }
       return {
@@ -255,7 +264,9 @@ function mapValues<K extends string, A, B>(record: Record<K, A>, f: (value: A) =
 }
 
 function toArticle(row: ArticleRow): Article {
-  const leadImage = row.lead_image ? v.parse(leadImageSchema, JSON.parse(row.lead_image)) : undefined;
+  const leadImage = row.lead_image
+    ? v.parse(leadImageSchema, JSON.parse(row.lead_image))
+    : undefined;
   return {
     slug: row.slug,
     title: row.title,
@@ -272,7 +283,10 @@ function toComment(row: CommentRow): Comment {
   return {
     id: String(row.id),
     parentId: row.parent_id === null ? null : String(row.parent_id),
-    author: row.author_url === null ? { name: row.author_name } : { name: row.author_name, url: row.author_url },
+    author:
+      row.author_url === null
+        ? { name: row.author_name }
+        : { name: row.author_name, url: row.author_url },
     createdAt: row.created_at,
     body: row.body,
     status: row.status,

@@ -10,10 +10,22 @@ const slug = 'usa-trump-tells-russia-to-get-its-troops-out-of-venezuela';
 const outDir = 'docs/screenshots';
 
 const shots = [
-  { name: 'desktop-light', options: { viewport: viewports.desktop, colorScheme: 'light' }, fullPage: false },
-  { name: 'desktop-dark', options: { viewport: viewports.desktop, colorScheme: 'dark' }, fullPage: false },
+  {
+    name: 'desktop-light',
+    options: { viewport: viewports.desktop, colorScheme: 'light' },
+    fullPage: false,
+  },
+  {
+    name: 'desktop-dark',
+    options: { viewport: viewports.desktop, colorScheme: 'dark' },
+    fullPage: false,
+  },
   { name: 'phone-light', options: { ...phoneOptions(), colorScheme: 'light' }, fullPage: false },
-  { name: 'discussion-desktop', options: { viewport: viewports.desktop, colorScheme: 'light' }, scrollTo: '#discussion-title' },
+  {
+    name: 'discussion-desktop',
+    options: { viewport: viewports.desktop, colorScheme: 'light' },
+    scrollTo: '#discussion-title',
+  },
 ] as const;
 
 mkdirSync(outDir, { recursive: true });

@@ -31,22 +31,3 @@ export const postJson = (body: unknown) => ({
   headers: { 'content-type': 'application/json' },
   body: JSON.stringify(body),
 });
-
-/**
- * Server tests run in the node environment, where Node 20 has no localStorage; the shared
- * test/setup.ts clears it after every test. Give those tests an empty one so that step passes.
- */
-if (typeof globalThis.localStorage === 'undefined') {
-  const items = new Map<string, string>();
-  const storage: Storage = {
-    get length() {
-      return items.size;
-    },
-    clear: () => items.clear(),
-    getItem: (key) => items.get(key) ?? null,
-    key: (index) => [...items.keys()][index] ?? null,
-    removeItem: (key) => void items.delete(key),
-    setItem: (key, value) => void items.set(key, String(value)),
-  };
-  Object.defineProperty(globalThis, 'localStorage', { value: storage, configurable: true });
-}

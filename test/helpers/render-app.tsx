@@ -1,0 +1,26 @@
+import { QueryClient } from '@tanstack/react-query';
+import { render } from '@testing-library/react';
+import { Router } from 'wouter';
+import { memoryLocation } from 'wouter/memory-location';
+import { App } from '../../src/client/app/app';
+import { createApiSource } from '../../src/client/sources/api-source';
+import type { Source } from '../../src/client/sources/source';
+import type { ParleyApp } from '../../src/server/app';
+
+/** An API source whose requests go to a real Parley app in-process, not over the network. */
+export function sourceFor(app: ParleyApp): Source {
+  return createApiSource('http://parley.test', (input, init) =>
+    Promise.resolve(app.request(input, init)),
+  );
+}
+
+/** Renders the whole client at `path`, with a query client that does not retry. */
+export function renderApp(source: Source, path: string) {
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const location = memoryLocation({ path });
+  return render(
+    <Router hook={location.hook}>
+      <App source={source} queryClient={queryClient} />
+    </Router>,
+  );
+}

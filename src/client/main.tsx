@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { createQueryClient } from './app/query-client';
+import { createSafeStorage } from './lib/safe-storage';
 import { pickSource } from './sources/pick-source';
 import './styles.css';
 
@@ -10,6 +11,10 @@ if (!root) throw new Error('index.html must have an element with id "root".');
 
 createRoot(root).render(
   <StrictMode>
-    <App source={pickSource(window.location, import.meta.env)} queryClient={createQueryClient()} />
+    <App
+      source={pickSource(window.location, import.meta.env)}
+      queryClient={createQueryClient()}
+      storage={createSafeStorage()}
+    />
   </StrictMode>,
 );

@@ -3,6 +3,7 @@ import { render } from '@testing-library/react';
 import { Router } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';
 import { App } from '../../src/client/app/app';
+import { createSafeStorage } from '../../src/client/lib/safe-storage';
 import { createApiSource } from '../../src/client/sources/api-source';
 import type { Source } from '../../src/client/sources/source';
 import type { ParleyApp } from '../../src/server/app';
@@ -20,7 +21,7 @@ export function renderApp(source: Source, path: string) {
   const location = memoryLocation({ path });
   return render(
     <Router hook={location.hook}>
-      <App source={source} queryClient={queryClient} />
+      <App source={source} queryClient={queryClient} storage={createSafeStorage()} />
     </Router>,
   );
 }

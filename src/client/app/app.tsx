@@ -7,22 +7,32 @@ import type { Source } from '../sources/source';
 import { ErrorBoundary } from './error-boundary';
 import { ErrorPanel } from '../ui/error-panel';
 import { NotFoundPage } from './not-found-page';
+import type { SafeStorage } from '../lib/safe-storage';
+import { StorageProvider } from '../lib/storage-context';
 
-export function App({ source, queryClient }: { source: Source; queryClient: QueryClient }) {
+interface AppProps {
+  source: Source;
+  queryClient: QueryClient;
+  storage: SafeStorage;
+}
+
+export function App({ source, queryClient, storage }: AppProps) {
   return (
     <QueryClientProvider client={queryClient}>
       <SourceProvider source={source}>
-        <ErrorBoundary fallback={(error, reset) => <ErrorPanel error={error} onRetry={reset} />}>
-          <Switch>
-            <Route path="/">
-              <ArticleListPage />
-            </Route>
-            <Route path="/articles/:slug">{(params) => <ArticlePage slug={params.slug} />}</Route>
-            <Route>
-              <NotFoundPage />
-            </Route>
-          </Switch>
-        </ErrorBoundary>
+        <StorageProvider storage={storage}>
+          <ErrorBoundary fallback={(error, reset) => <ErrorPanel error={error} onRetry={reset} />}>
+            <Switch>
+              <Route path="/">
+                <ArticleListPage />
+              </Route>
+              <Route path="/articles/:slug">{(params) => <ArticlePage slug={params.slug} />}</Route>
+              <Route>
+                <NotFoundPage />
+              </Route>
+            </Switch>
+          </ErrorBoundary>
+        </StorageProvider>
       </SourceProvider>
     </QueryClientProvider>
   );

@@ -4,8 +4,17 @@ import { formatDateTime } from '../lib/format-date';
 import { Avatar } from './avatar';
 import { CommentBody } from './comment-body';
 import { CommentList } from './comment-list';
+import { CommentActions, LocalCommentStatus } from '../reply';
 
-export function CommentItem({ thread, comment }: { thread: Thread; comment: Comment }) {
+export function CommentItem({
+  slug,
+  thread,
+  comment,
+}: {
+  slug: string;
+  thread: Thread;
+  comment: Comment;
+}) {
   const replies = thread.childrenOf.get(comment.id) ?? [];
   const { name, url } = comment.author;
   const headingId = `comment-${comment.id}-author`;
@@ -28,8 +37,10 @@ export function CommentItem({ thread, comment }: { thread: Thread; comment: Comm
           </a>
         </header>
         <CommentBody text={comment.body} />
+        <LocalCommentStatus slug={slug} comment={comment} />
+        <CommentActions slug={slug} comment={comment} />
       </article>
-      {replies.length > 0 && <CommentList thread={thread} comments={replies} />}
+      {replies.length > 0 && <CommentList slug={slug} thread={thread} comments={replies} />}
     </li>
   );
 }

@@ -6,15 +6,21 @@ import { ErrorPanel } from '../ui/error-panel';
 import { SkeletonLines } from '../ui/skeleton';
 import { commentQueries } from './comment-queries';
 import { CommentList } from './comment-list';
+import { LeaveReplyForm, useLocalComments } from '../reply';
 
 const countLabel = (n: number) => (n === 1 ? '1 comment' : `${n.toLocaleString()} comments`);
 
 export function CommentSection({ slug, commentCount }: { slug: string; commentCount: number }) {
   const source = useSource();
   const comments = useInfiniteQuery(commentQueries.list(source, slug, 'oldest'));
+  const localComments = useLocalComments(slug);
   const thread = useMemo(
-    () => buildThread(comments.data?.pages.flatMap((page) => page.comments) ?? []),
-    [comments.data],
+    () =>
+      buildThread([
+        ...(comments.data?.pages.flatMap((page) => page.comments) ?? []),
+        ...localComments,
+      ]),
+    [comments.data, localComments],
   );
   const total = comments.data?.pages.at(-1)?.total ?? commentCount;
 
@@ -33,7 +39,7 @@ export function CommentSection({ slug, commentCount }: { slug: string; commentCo
           {thread.roots.length === 0 ? (
             <p className="discussion__empty">No comments yet.</p>
           ) : (
-            <CommentList thread={thread} comments={thread.roots} />
+            <CommentList slug={slug} thread={thread} comments={thread.roots} />
           )}
           {comments.isFetchNextPageError ? (
             // The threads already shown stay; only the next page failed.
@@ -56,6 +62,7 @@ export function CommentSection({ slug, commentCount }: { slug: string; commentCo
       ) : (
         <SkeletonLines lines={6} label="Loading comments" />
       )}
+      {source.canReply && <LeaveReplyForm slug={slug} />}
     </section>
   );
 }

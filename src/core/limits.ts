@@ -6,6 +6,8 @@ export const limits = {
   authorUrlMax: 2_000,
   idempotencyKeyMin: 8,
   idempotencyKeyMax: 128,
+  /** The honeypot field (`subject`) is refused when filled; this only bounds what is read. */
+  honeypotMax: 1_000,
   /** Comments per page of threads; a page holds whole root threads where they fit. */
   commentsPageDefault: 200,
   commentsPageMax: 500,

@@ -127,6 +127,8 @@ export const newCommentSchema = v.object({
       'must be 8 to 128 letters, digits, "-" or "_"',
     ),
   ),
+  /** The honeypot: a hidden form field that people leave empty. Filled in, the POST is refused. */
+  subject: v.optional(v.pipe(v.string(), v.maxLength(limits.honeypotMax))),
 });
 
 export const apiErrorSchema = v.object({

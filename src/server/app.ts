@@ -6,6 +6,8 @@ import { commentSortSchema, newCommentSchema } from '../core/schemas';
 import { firstIssue } from '../core/validate';
 import { defaultConfig, type ServerConfig } from './config';
 import { apiError } from './errors';
+import { isHoneypotFilled } from './honeypot';
+import { clientAddress, createRateLimiter } from './rate-limit';
 import { InvalidCursorError, type Store } from './store';
 
 const pageLimitSchema = v.pipe(
@@ -19,6 +21,9 @@ const pageLimitSchema = v.pipe(
 /** The HTTP API. Exported without a listener, so tests call it in-process with `app.request()`. */
 export function createApp(store: Store, config: ServerConfig = defaultConfig) {
   const app = new Hono();
+  const rateLimiter = config.rateLimit
+    ? createRateLimiter(config.rateLimit, () => config.now().getTime())
+    : null;
 
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
 
@@ -96,10 +101,32 @@ export function createApp(store: Store, config: ServerConfig = defaultConfig) {
         const issue = firstIssue(input.issues);
         return apiError(c, 400, 'invalid_input', issue.message, issue.field);
       }
+      const rate = rateLimiter?.take(clientAddress(c, config.trustProxy));
+      if (rate && !rate.allowed) {
+        c.header('Retry-After', String(rate.retryAfterSeconds));
+        return apiError(
+          c,
+          429,
+          'rate_limited',
+          `Too many comments in a short time. Try again in ${rate.retryAfterSeconds} s.`,
+        );
+      }
+      // A filled honeypot keeps its token: bots should run out of posts too.
+      if (isHoneypotFilled(input.output)) {
+        return apiError(
+          c,
+          400,
+          'spam_suspected',
+          'A field that people leave empty was filled in, so this looks like spam. Nothing was stored.',
+          'subject',
+        );
+      }
       const result = await store.createComment(c.req.param('slug'), input.output, {
         status: config.newCommentStatus,
         now: config.now(),
       });
+      // Only a new comment counts against the limit: replays, conflicts and refusals are free.
+      if (rate && result.kind !== 'created') rate.refund();
       switch (result.kind) {
         case 'created':
           return c.json(result.comment, 201);

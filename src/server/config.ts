@@ -1,16 +1,27 @@
 import type { Comment } from '../core/schemas';
+import type { RateLimit } from './rate-limit';
 
 export interface ServerConfig {
   /** Status of new comments: 'approved' shows them at once, 'pending' holds them for moderation. */
   newCommentStatus: Comment['status'];
   /** The clock, replaceable in tests. */
   now: () => Date;
+  /** New comments allowed per client (429 past it); null: no limit. */
+  rateLimit: RateLimit | null;
+  /** Behind a reverse proxy: take the client's address from X-Forwarded-For. */
+  trustProxy: boolean;
 }
 
+/** What tests and embedders get unless they ask: no rate limit, so tests may post freely. */
 export const defaultConfig: ServerConfig = {
   newCommentStatus: 'approved',
   now: () => new Date(),
+  rateLimit: null,
+  trustProxy: false,
 };
+
+/** A running server's default: a burst of 10 new comments per client, then 10 a minute. */
+export const defaultPostsPerMinute = 10;
 
 /** Reads the server's settings from the environment; see the README for each variable. */
 export function configFromEnv(env: NodeJS.ProcessEnv): ServerConfig & {
@@ -29,8 +40,23 @@ export function configFromEnv(env: NodeJS.ProcessEnv): ServerConfig & {
   return {
     ...defaultConfig,
     newCommentStatus: moderation === 'all' ? 'pending' : 'approved',
+    rateLimit: rateLimitFromEnv(env.PARLEY_RATE_LIMIT),
+    trustProxy: env.PARLEY_TRUST_PROXY === 'true' || env.PARLEY_TRUST_PROXY === '1',
     dbFile: env.PARLEY_DB ?? './data/parley.db',
     port,
     host: env.HOST ?? '127.0.0.1',
   };
+}
+
+/** PARLEY_RATE_LIMIT: new comments per minute per client; "off" (or 0) for no limit. */
+export function rateLimitFromEnv(value: string | undefined): RateLimit | null {
+  if (value === undefined || value === '') return { posts: defaultPostsPerMinute, perMs: 60_000 };
+  if (value === 'off' || value === '0') return null;
+  const posts = Number(value);
+  if (!Number.isInteger(posts) || posts < 0) {
+    throw new Error(
+      `PARLEY_RATE_LIMIT must be a number of posts per minute or "off", not "${value}".`,
+    );
+  }
+  return { posts, perMs: 60_000 };
 }

@@ -106,3 +106,29 @@ export function ancestorsOf(thread: Thread, id: string): Comment[] {
   }
   return result;
 }
+
+/**
+ * The first `budget` comments of the thread under `rootId`, in reading order (depth first),
+ * skipping the replies of collapsed comments and those deeper than `maxDepth` levels below the
+ * root. Null when the whole thread fits: the common case costs no set.
+ */
+export function visibleWithin(
+  thread: Thread,
+  rootId: string,
+  budget: number,
+  isCollapsed: (id: string) => boolean,
+  maxDepth: number,
+): Set<string> | null {
+  if ((thread.descendantCount.get(rootId) ?? 0) + 1 <= budget) return null;
+  const visible = new Set<string>();
+  const stack: { id: string; depth: number }[] = [{ id: rootId, depth: 0 }];
+  while (stack.length > 0 && visible.size < budget) {
+    const { id, depth } = stack.pop()!;
+    visible.add(id);
+    if (isCollapsed(id) || depth + 1 >= maxDepth) continue;
+    const children = thread.childrenOf.get(id) ?? [];
+    for (let i = children.length - 1; i >= 0; i--)
+      stack.push({ id: children[i]!.id, depth: depth + 1 });
+  }
+  return visible;
+}

@@ -1,5 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { chromiumPath } from './browser';
 import { startServer } from './server-process';
@@ -23,7 +25,18 @@ export default async function setup(project: TestProject) {
     stdio: 'inherit',
     env: { ...process.env, NODE_ENV: 'production' },
   });
-  const server = await startServer();
+  // Besides the demo, synthetic discussions of 1,000 and 10,000 comments (one thread of 1,000).
+  const dbFile = join(mkdtempSync(join(tmpdir(), 'parley-e2e-')), 'parley.db');
+  for (const args of [
+    ['--bulk', '1000'],
+    ['--bulk', '10000', '--big-thread', '1000'],
+  ]) {
+    execFileSync('npx', ['tsx', 'src/server/cli/seed.ts', ...args], {
+      stdio: 'inherit',
+      env: { ...process.env, PARLEY_DB: dbFile },
+    });
+  }
+  const server = await startServer({ dbFile });
   project.provide('baseUrl', server.url);
   return () => server.stop();
 }

@@ -1,29 +1,64 @@
+import { memo, type ComponentProps } from 'react';
+import { Link } from 'wouter';
 import type { Comment } from '../../core/schemas';
-import type { Thread } from '../../core/thread';
-import { formatDateTime } from '../lib/format-date';
+import { CommentActions, LocalCommentStatus } from '../reply';
 import { Avatar } from './avatar';
+import { CollapseToggle } from './collapse-toggle';
 import { CommentBody } from './comment-body';
 import { CommentList } from './comment-list';
-import { CommentActions, LocalCommentStatus } from '../reply';
+import { CommentTime } from './comment-time';
+import { useThreadBudget } from './thread-budget';
+import { maxRenderedDepth, useThreadState } from './thread-context';
 
-export function CommentItem({
-  slug,
-  thread,
-  comment,
-}: {
-  slug: string;
-  thread: Thread;
+/** Levels indented on every screen, and the extra levels indented only on wide ones. */
+const indentedEverywhere = 3;
+const indentedWhenWide = 6;
+
+interface Props {
   comment: Comment;
-}) {
-  const replies = thread.childrenOf.get(comment.id) ?? [];
+  /** 0 for a top-level comment (or the top of a "continue this thread" page). */
+  depth: number;
+  /** Position and measuring ref when the item is one row of the virtualised list. */
+  itemProps?: ComponentProps<'li'> & { 'data-index'?: number };
+}
+
+export const CommentItem = memo(function CommentItem({ comment, depth, itemProps }: Props) {
+  const { slug, thread, collapsed, highlightedId, threadHref } = useThreadState();
+  const allReplies = thread.childrenOf.get(comment.id) ?? [];
+  const budget = useThreadBudget();
+  const replies = budget?.visible
+    ? allReplies.filter((reply) => budget.visible!.has(reply.id))
+    : allReplies;
+  const notShown = allReplies
+    .filter((reply) => !replies.includes(reply))
+    .reduce((sum, reply) => sum + 1 + (thread.descendantCount.get(reply.id) ?? 0), 0);
+  const hiddenCount = thread.descendantCount.get(comment.id) ?? 0;
+  const isCollapsed = collapsed.has(comment.id);
   const { name, url } = comment.author;
-  const headingId = `comment-${comment.id}-author`;
+  const authorId = `comment-${comment.id}-author`;
+  const parent = comment.parentId === null ? undefined : thread.byId.get(comment.parentId);
+  // Past the indentation cap a reply no longer sits visibly under its parent: name it instead.
+  const replyNote =
+    parent && depth > indentedEverywhere
+      ? depth > indentedWhenWide
+        ? 'comment__in-reply-to'
+        : 'comment__in-reply-to comment__in-reply-to--narrow-only'
+      : null;
+
   return (
-    <li className="comment-list__item">
-      <article id={`comment-${comment.id}`} className="comment" aria-labelledby={headingId}>
+    <li className="comment-list__item" {...itemProps}>
+      <article
+        id={`comment-${comment.id}`}
+        className={`comment${isCollapsed ? ' comment--collapsed' : ''}${
+          highlightedId === comment.id ? ' comment--highlighted' : ''
+        }`}
+        aria-labelledby={authorId}
+        tabIndex={-1}
+      >
         <header className="comment__header">
+          <CollapseToggle id={comment.id} author={name} />
           <Avatar name={name} />
-          <span id={headingId} className="comment__author">
+          <span id={authorId} className="comment__author">
             {url ? (
               <a href={url} rel="nofollow ugc noopener">
                 {name}
@@ -32,15 +67,60 @@ export function CommentItem({
               name
             )}
           </span>
-          <a className="comment__permalink" href={`#comment-${comment.id}`}>
-            <time dateTime={comment.createdAt}>{formatDateTime(comment.createdAt)}</time>
-          </a>
+          <CommentTime id={comment.id} iso={comment.createdAt} />
+          {isCollapsed && hiddenCount > 0 && (
+            <span className="comment__hidden-count">
+              {hiddenCount === 1
+                ? '1 reply hidden'
+                : `${hiddenCount.toLocaleString()} replies hidden`}
+            </span>
+          )}
         </header>
-        <CommentBody text={comment.body} />
-        <LocalCommentStatus slug={slug} comment={comment} />
-        <CommentActions slug={slug} comment={comment} />
+        {!isCollapsed && (
+          <>
+            {replyNote && parent && (
+              <p className={replyNote}>
+                In reply to <a href={`#comment-${parent.id}`}>{parent.author.name}</a>
+              </p>
+            )}
+            <CommentBody text={comment.body} />
+            <LocalCommentStatus slug={slug} comment={comment} />
+            <CommentActions slug={slug} comment={comment} />
+          </>
+        )}
       </article>
-      {replies.length > 0 && <CommentList slug={slug} thread={thread} comments={replies} />}
+      {!isCollapsed &&
+        (depth + 1 >= maxRenderedDepth ? (
+          allReplies.length > 0 && (
+            <Link className="comment__continue" href={threadHref(comment.id)}>
+              Continue this thread (
+              {hiddenCount === 1 ? '1 reply' : `${hiddenCount.toLocaleString()} replies`}) →
+            </Link>
+          )
+        ) : (
+          <>
+            {replies.length > 0 && <CommentList comments={replies} depth={depth + 1} />}
+            {notShown > 0 && (
+              <button
+                type="button"
+                className="button button--quiet comment__more"
+                onClick={budget?.showMore}
+              >
+                {notShown === 1
+                  ? 'Show 1 more reply'
+                  : `Show ${notShown.toLocaleString()} more replies`}
+              </button>
+            )}
+          </>
+        ))}
     </li>
   );
+});
+
+/** Which indentation a list of replies at `depth` gets (see styles.css). */
+export function indentFor(depth: number): 'none' | 'always' | 'wide' {
+  if (depth === 0) return 'none';
+  if (depth <= indentedEverywhere) return 'always';
+  if (depth <= indentedWhenWide) return 'wide';
+  return 'none';
 }

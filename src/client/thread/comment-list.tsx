@@ -1,20 +1,23 @@
 import type { Comment } from '../../core/schemas';
-import type { Thread } from '../../core/thread';
-import { CommentItem } from './comment-item';
+import { CommentItem, indentFor } from './comment-item';
+import { RootThread } from './root-thread';
 
 interface Props {
-  slug: string;
-  thread: Thread;
   comments: readonly Comment[];
+  depth: number;
 }
 
 /** One level of the discussion as a list; each item renders its own replies. */
-export function CommentList({ slug, thread, comments }: Props) {
+export function CommentList({ comments, depth }: Props) {
   return (
-    <ol className="comment-list">
-      {comments.map((comment) => (
-        <CommentItem key={comment.id} slug={slug} thread={thread} comment={comment} />
-      ))}
+    <ol className="comment-list" data-indent={indentFor(depth)}>
+      {comments.map((comment) =>
+        depth === 0 ? (
+          <RootThread key={comment.id} comment={comment} />
+        ) : (
+          <CommentItem key={comment.id} comment={comment} depth={depth} />
+        ),
+      )}
     </ol>
   );
 }

@@ -1,31 +1,97 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
+import { Link, useLocation, useSearch } from 'wouter';
+import { commentSortSchema, type CommentSort } from '../../core/schemas';
 import { buildThread } from '../../core/thread';
+import { useStoredValue } from '../lib/use-stored-value';
+import { LeaveReplyForm, useLocalComments } from '../reply';
 import { useSource } from '../sources/source-context';
 import { ErrorPanel } from '../ui/error-panel';
 import { SkeletonLines } from '../ui/skeleton';
 import { commentQueries } from './comment-queries';
 import { CommentList } from './comment-list';
-import { LeaveReplyForm, useLocalComments } from '../reply';
+import { RootThreadList, type RootListHandle } from './root-thread-list';
+import { ThreadContext, type ThreadState } from './thread-context';
+import { ThreadToolbar } from './thread-toolbar';
+import { useCollapsed } from './use-collapsed';
+import { useLoadOnScroll } from './use-load-on-scroll';
+import { useNow } from './use-now';
+import { usePermalink } from './use-permalink';
+import { useThreadKeyboard } from './use-thread-keyboard';
 
 const countLabel = (n: number) => (n === 1 ? '1 comment' : `${n.toLocaleString()} comments`);
+const defaultSort: CommentSort = 'oldest';
 
 export function CommentSection({ slug, commentCount }: { slug: string; commentCount: number }) {
   const source = useSource();
-  const comments = useInfiniteQuery(commentQueries.list(source, slug, 'oldest'));
+  const [sort, setSort] = useStoredValue('pref:sort', commentSortSchema, defaultSort);
+  const comments = useInfiniteQuery(commentQueries.list(source, slug, sort));
   const localComments = useLocalComments(slug);
+  const loaded = comments.data?.pages;
   const thread = useMemo(
-    () =>
-      buildThread([
-        ...(comments.data?.pages.flatMap((page) => page.comments) ?? []),
-        ...localComments,
-      ]),
-    [comments.data, localComments],
+    () => buildThread([...(loaded?.flatMap((page) => page.comments) ?? []), ...localComments]),
+    [loaded, localComments],
   );
-  const total = comments.data?.pages.at(-1)?.total ?? commentCount;
+  // The server decides the order of threads; the thread builder keeps time order inside them.
+  const roots = useMemo(() => orderRoots(thread.roots, loaded), [thread.roots, loaded]);
+  const total = loaded?.at(-1)?.total ?? commentCount;
+  const collapsed = useCollapsed(`collapsed:${source.id}:${slug}`);
+  const now = useNow();
+
+  const [path, navigate] = useLocation();
+  const focusId = new URLSearchParams(useSearch()).get('thread');
+  const focusComment = focusId === null ? undefined : thread.byId.get(focusId);
+
+  const { hasNextPage, isFetchingNextPage, fetchNextPage } = comments;
+  const loadMore = useCallback(() => {
+    if (hasNextPage && !isFetchingNextPage) void fetchNextPage();
+  }, [hasNextPage, isFetchingNextPage, fetchNextPage]);
+  const listHandle = useRef<RootListHandle>(null);
+  const openThreadAt = useCallback(
+    (threadId: string, targetId: string) =>
+      navigate(`${path}?thread=${encodeURIComponent(threadId)}#comment-${targetId}`),
+    [navigate, path],
+  );
+  const { highlightedId, missingId } = usePermalink({
+    // A target nested deeper than the page shows opens on its thread's own page.
+    onTooDeep: openThreadAt,
+    focused: focusId !== null,
+    thread,
+    roots,
+    collapsed,
+    hasMore: hasNextPage,
+    loadMore,
+    isLoading: comments.isFetching,
+    listHandle,
+  });
+  const sentinel = useLoadOnScroll(
+    hasNextPage && !comments.isFetchNextPageError && focusId === null,
+    loaded?.length ?? 0,
+    loadMore,
+  );
+  const section = useRef<HTMLElement>(null);
+  useThreadKeyboard(section);
+
+  const state = useMemo<ThreadState>(
+    () => ({
+      slug,
+      thread,
+      collapsed,
+      highlightedId,
+      now,
+      threadHref: (id) => `${path}?thread=${encodeURIComponent(id)}`,
+    }),
+    [slug, thread, collapsed, highlightedId, now, path],
+  );
 
   return (
-    <section className="discussion" aria-labelledby="discussion-title">
+    <section
+      ref={section}
+      className="discussion"
+      aria-labelledby="discussion-title"
+      aria-busy={comments.isFetching}
+      data-loaded-count={thread.byId.size}
+    >
       <h2 id="discussion-title" className="discussion__title">
         {countLabel(total)}
       </h2>
@@ -34,35 +100,84 @@ export function CommentSection({ slug, commentCount }: { slug: string; commentCo
           This is a read-only copy of the discussion: replies are unavailable here.
         </p>
       )}
-      {comments.data ? (
-        <>
-          {thread.roots.length === 0 ? (
-            <p className="discussion__empty">No comments yet.</p>
-          ) : (
-            <CommentList slug={slug} thread={thread} comments={thread.roots} />
-          )}
-          {comments.isFetchNextPageError ? (
-            // The threads already shown stay; only the next page failed.
-            <ErrorPanel error={comments.error} onRetry={() => void comments.fetchNextPage()} />
-          ) : (
-            comments.hasNextPage && (
-              <button
-                type="button"
-                className="button discussion__more"
-                disabled={comments.isFetchingNextPage}
-                onClick={() => void comments.fetchNextPage()}
-              >
-                {comments.isFetchingNextPage ? 'Loading more comments…' : 'Load more comments'}
-              </button>
-            )
-          )}
-        </>
-      ) : comments.isError ? (
-        <ErrorPanel error={comments.error} onRetry={() => void comments.refetch()} />
-      ) : (
-        <SkeletonLines lines={6} label="Loading comments" />
-      )}
-      {source.canReply && <LeaveReplyForm slug={slug} />}
+      <ThreadContext value={state}>
+        {focusId !== null ? (
+          <div className="thread-focus">
+            <Link
+              className="thread-focus__back"
+              href={path}
+              onClick={() => queueMicrotask(() => (window.location.hash = `comment-${focusId}`))}
+            >
+              ← Back to all comments
+            </Link>
+            {focusComment ? (
+              <CommentList comments={[focusComment]} depth={0} />
+            ) : comments.isPending || hasNextPage ? (
+              <SkeletonLines lines={4} label="Loading the thread" />
+            ) : (
+              <p className="discussion__empty">This comment is not available.</p>
+            )}
+          </div>
+        ) : loaded ? (
+          <>
+            <ThreadToolbar
+              sort={sort}
+              onSort={setSort}
+              anyCollapsed={collapsed.count > 0}
+              onCollapseAll={() => collapsed.collapseAll(roots.map((r) => r.id))}
+              onExpandAll={collapsed.expandAll}
+            />
+            {missingId !== null && (
+              <p className="discussion__note" role="status">
+                The comment this link points to is not available any more.
+              </p>
+            )}
+            {roots.length === 0 ? (
+              <p className="discussion__empty">No comments yet.</p>
+            ) : (
+              <RootThreadList roots={roots} handle={listHandle} />
+            )}
+            {comments.isFetchNextPageError ? (
+              // The threads already shown stay; only the next page failed.
+              <ErrorPanel error={comments.error} onRetry={loadMore} />
+            ) : (
+              hasNextPage && (
+                <div ref={sentinel} className="discussion__more">
+                  <button
+                    type="button"
+                    className="button"
+                    disabled={isFetchingNextPage}
+                    onClick={loadMore}
+                  >
+                    {isFetchingNextPage ? 'Loading more comments…' : 'Load more comments'}
+                  </button>
+                </div>
+              )
+            )}
+          </>
+        ) : comments.isError ? (
+          <ErrorPanel error={comments.error} onRetry={() => void comments.refetch()} />
+        ) : (
+          <SkeletonLines lines={6} label="Loading comments" />
+        )}
+      </ThreadContext>
+      {source.canReply && focusId === null && <LeaveReplyForm slug={slug} />}
     </section>
   );
+}
+
+/**
+ * Roots in the order the pages gave them; roots that no page listed (this reader's own new
+ * comments, or replies whose parent is not loaded yet) follow in time order.
+ */
+function orderRoots<T extends { id: string }>(
+  roots: readonly T[],
+  pages: readonly { comments: readonly { id: string; parentId: string | null }[] }[] | undefined,
+): T[] {
+  const position = new Map<string, number>();
+  for (const page of pages ?? []) {
+    for (const c of page.comments) if (c.parentId === null) position.set(c.id, position.size);
+  }
+  const rank = (r: T) => position.get(r.id) ?? Number.MAX_SAFE_INTEGER;
+  return [...roots].sort((a, b) => rank(a) - rank(b));
 }

@@ -1,0 +1,37 @@
+import { useLayoutEffect, useRef } from 'react';
+import { useThreadState } from './thread-context';
+
+/**
+ * The button that collapses or expands a comment with its replies. After a toggle the page is
+ * scrolled back by however far the button moved, so it stays under the reader's eye (and finger),
+ * and focus stays on it.
+ */
+export function CollapseToggle({ id, author }: { id: string; author: string }) {
+  const { collapsed } = useThreadState();
+  const isCollapsed = collapsed.has(id);
+  const button = useRef<HTMLButtonElement>(null);
+  const topBefore = useRef<number | null>(null);
+
+  useLayoutEffect(() => {
+    if (topBefore.current === null || !button.current) return;
+    const moved = button.current.getBoundingClientRect().top - topBefore.current;
+    topBefore.current = null;
+    if (Math.abs(moved) > 1) window.scrollBy(0, moved);
+  }, [isCollapsed]);
+
+  return (
+    <button
+      ref={button}
+      type="button"
+      className="collapse-toggle"
+      aria-expanded={!isCollapsed}
+      aria-label={`${isCollapsed ? 'Expand' : 'Collapse'} thread by ${author}`}
+      onClick={() => {
+        topBefore.current = button.current?.getBoundingClientRect().top ?? null;
+        collapsed.toggle(id);
+      }}
+    >
+      <span aria-hidden="true">{isCollapsed ? '+' : '−'}</span>
+    </button>
+  );
+}

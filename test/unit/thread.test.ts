@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Comment } from '../../src/core/schemas';
-import { ancestorsOf, buildThread } from '../../src/core/thread';
+import { ancestorsOf, buildThread, visibleWithin } from '../../src/core/thread';
 
 let minute = 0;
 function comment(id: string, parentId: string | null): Comment {
@@ -76,5 +76,30 @@ describe('buildThread', () => {
     const thread = buildThread(chain);
     expect(thread.descendantCount.get('1')).toBe(19_999);
     expect(ancestorsOf(thread, '20000')).toHaveLength(19_999);
+  });
+});
+
+describe('visibleWithin', () => {
+  // 1 has replies 2 and 5; 2 has 3, which has 4.
+  const thread = buildThread([
+    comment('1', null),
+    comment('2', '1'),
+    comment('3', '2'),
+    comment('4', '3'),
+    comment('5', '1'),
+  ]);
+  const none = () => false;
+
+  it('is null when the whole thread fits', () => {
+    expect(visibleWithin(thread, '1', 5, none, 10)).toBeNull();
+  });
+
+  it('takes comments in reading order up to the budget', () => {
+    expect([...visibleWithin(thread, '1', 3, none, 10)!]).toEqual(['1', '2', '3']);
+  });
+
+  it('skips the replies of collapsed comments and those past the depth limit', () => {
+    expect([...visibleWithin(thread, '1', 4, (id) => id === '2', 10)!]).toEqual(['1', '2', '5']);
+    expect([...visibleWithin(thread, '1', 4, none, 2)!]).toEqual(['1', '2', '5']);
   });
 });

@@ -7,16 +7,36 @@ export class HttpError extends Error {
   readonly status: number;
   readonly code: string;
   readonly field: string | undefined;
-  constructor(status: number, code: string, message: string, field?: string) {
+  /** From a `Retry-After` header (429, 503): how long the server asks us to wait. */
+  readonly retryAfterSeconds: number | undefined;
+  constructor(
+    status: number,
+    code: string,
+    message: string,
+    field?: string,
+    retryAfterSeconds?: number,
+  ) {
     super(message);
     this.name = 'HttpError';
     this.status = status;
     this.code = code;
     this.field = field;
+    this.retryAfterSeconds = retryAfterSeconds;
   }
   get isNotFound() {
     return this.status === 404;
   }
+  get isRateLimited() {
+    return this.status === 429;
+  }
+}
+
+/** `Retry-After` is either whole seconds or an HTTP date; anything else is ignored. */
+export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
+  if (value === null || value.trim() === '') return undefined;
+  if (/^\d+$/.test(value.trim())) return Number(value.trim());
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
 }
 
 /** No answer at all: offline, server down, or the connection dropped. */
@@ -61,10 +81,13 @@ export async function fetchJson<S extends v.GenericSchema>(
 }
 
 async function toHttpError(response: Response): Promise<HttpError> {
+  const retryAfter = parseRetryAfter(response.headers.get('retry-after'));
   const fallback = new HttpError(
     response.status,
     `http_${response.status}`,
     response.statusText || 'Request failed',
+    undefined,
+    retryAfter,
   );
   let body: unknown;
   try {
@@ -75,5 +98,5 @@ async function toHttpError(response: Response): Promise<HttpError> {
   const parsed = v.safeParse(apiErrorSchema, body);
   if (!parsed.success) return fallback;
   const { code, message, field } = parsed.output.error;
-  return new HttpError(response.status, code, message, field);
+  return new HttpError(response.status, code, message, field, retryAfter);
 }

@@ -1,6 +1,69 @@
+import { useId, useRef, useState } from 'react';
 import type { Comment } from '../../core/schemas';
+import { useHasDraft } from '../drafts/use-has-draft';
+import { isLocalId } from './local-ids';
+import { ReplyForm } from './reply-form';
+import { useCanReply } from './use-comments-open';
+import { useReplyRuntime } from './use-reply-runtime';
+import './reply.css';
 
 /** Under each comment: the Reply button and, when open, the inline reply form. */
-export function CommentActions(_props: { slug: string; comment: Comment }) {
-  return null;
+export function CommentActions({ slug, comment }: { slug: string; comment: Comment }) {
+  const formId = useId();
+  const runtime = useReplyRuntime();
+  const canReply = useCanReply(slug);
+  const hasDraft = useHasDraft(runtime.drafts, slug, comment.id);
+  const [open, setOpen] = useState(false);
+  const [announcement, setAnnouncement] = useState('');
+  const replyButton = useRef<HTMLButtonElement>(null);
+
+  // The server takes replies only to approved comments it has stored.
+  if (!canReply || comment.status !== 'approved' || isLocalId(comment.id)) return null;
+
+  const close = (message = '') => {
+    setOpen(false);
+    setAnnouncement(message);
+    replyButton.current?.focus();
+  };
+
+  return (
+    <div className="comment-actions">
+      <button
+        ref={replyButton}
+        type="button"
+        className="comment-actions__reply"
+        aria-expanded={open}
+        aria-controls={open ? formId : undefined}
+        onClick={() => {
+          setAnnouncement('');
+          if (open) document.getElementById(formId)?.querySelector('textarea')?.focus();
+          else setOpen(true);
+        }}
+      >
+        {hasDraft ? 'Reply (draft)' : 'Reply'}
+        <span className="visually-hidden"> to {comment.author.name}</span>
+      </button>
+      <span className="visually-hidden" role="status">
+        {announcement}
+      </span>
+      {open && (
+        <div id={formId}>
+          <ReplyForm
+            slug={slug}
+            parentId={comment.id}
+            label={`Reply to ${comment.author.name}`}
+            autoFocus
+            onCancel={() => close()}
+            onPosted={(posted) =>
+              close(
+                posted.status === 'pending'
+                  ? 'Your reply was sent and is awaiting moderation.'
+                  : 'Your reply was posted.',
+              )
+            }
+          />
+        </div>
+      )}
+    </div>
+  );
 }

@@ -1,0 +1,22 @@
+import { limits } from '../../core/limits';
+
+/** The counter appears this close to the limit, when it starts to matter. */
+const showWithin = 1_000;
+
+/** "1,234 characters left", or how many too many, counted as the server counts (trimmed). */
+export function BodyCounter({ body }: { body: string }) {
+  const left = limits.commentBodyMax - body.trim().length;
+  if (left > showWithin) return null;
+  const over = left < 0;
+  return (
+    <span className={`reply-form__counter${over ? ' reply-form__counter--over' : ''}`}>
+      {over
+        ? `${(-left).toLocaleString('en')} characters too many: the limit is ${limits.commentBodyMax.toLocaleString('en')}.`
+        : `${left.toLocaleString('en')} characters left.`}
+    </span>
+  );
+}
+
+/** Whether the counter shows, so the field can point to it only when it is there. */
+export const counterShows = (body: string) =>
+  limits.commentBodyMax - body.trim().length <= showWithin;

@@ -156,8 +156,14 @@ export function createOutbox({
   const sendUnderLock = async (key: string) => {
     const entry = readEntry(key);
     if (!entry) return;
+    // Not AbortSignal.timeout: a timer of our own also runs under a test's fake clock.
+    const timeout = new AbortController();
+    const timer = setTimeout(
+      () => timeout.abort(new DOMException('The server took too long.', 'TimeoutError')),
+      timeoutMs,
+    );
     try {
-      const comment = await send(entry.slug, entry.input, AbortSignal.timeout(timeoutMs));
+      const comment = await send(entry.slug, entry.input, timeout.signal);
       removeEntry(key);
       emit({ type: 'confirmed', entry, comment });
     } catch (error) {
@@ -174,10 +180,13 @@ export function createOutbox({
           problem: failure.problem,
         } satisfies OutboxEntry);
       }
+    } finally {
+      clearTimeout(timer);
     }
   };
 
-  const onOnline = () => {
+  /** A good moment to try everything now (back online, a page opened), except what was told to wait. */
+  const tryAllNow = () => {
     const now = Date.now();
     for (const entry of snapshot.entries) {
       if (entry.problem?.reason !== 'rate-limited') dueAt.set(entry.input.idempotencyKey, now);
@@ -222,17 +231,17 @@ export function createOutbox({
     start() {
       if (running) return;
       running = true;
-      events?.addEventListener('online', onOnline);
+      events?.addEventListener('online', tryAllNow);
       unsubscribeStorage = storage.subscribe((key) => {
         if (key === null || key.startsWith(prefix)) refresh();
       });
       refresh();
-      runDue();
+      tryAllNow();
     },
     stop() {
       running = false;
       clearTimeout(timer);
-      events?.removeEventListener('online', onOnline);
+      events?.removeEventListener('online', tryAllNow);
       unsubscribeStorage?.();
     },
   };

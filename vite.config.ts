@@ -3,7 +3,24 @@ import { defineConfig } from 'vitest/config';
 
 const apiTarget = `http://127.0.0.1:${process.env.API_PORT ?? 3000}`;
 
-export default defineConfig({
+/**
+ * `vite build --mode embed-host` builds the host-page script (/embed.js) on its own: one small
+ * IIFE with no React, written beside the client's files.
+ */
+const embedHostBuild = defineConfig({
+  build: {
+    outDir: 'dist/client',
+    emptyOutDir: false,
+    lib: {
+      entry: 'src/embed-host/embed.ts',
+      formats: ['iife'],
+      name: 'ParleyEmbed',
+      fileName: () => 'embed.js',
+    },
+  },
+});
+
+const appConfig = defineConfig({
   plugins: [react()],
   build: { outDir: 'dist/client', sourcemap: true },
   server: {
@@ -38,3 +55,5 @@ export default defineConfig({
     ],
   },
 });
+
+export default defineConfig(({ mode }) => (mode === 'embed-host' ? embedHostBuild : appConfig));

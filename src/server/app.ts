@@ -6,6 +6,7 @@ import { commentSortSchema, newCommentSchema } from '../core/schemas';
 import { firstIssue } from '../core/validate';
 import { defaultConfig, type ServerConfig } from './config';
 import { apiError } from './errors';
+import { securityHeaders } from './security-headers';
 import { isHoneypotFilled } from './honeypot';
 import { clientAddress, createRateLimiter } from './rate-limit';
 import { InvalidCursorError, type Store } from './store';
@@ -21,6 +22,7 @@ const pageLimitSchema = v.pipe(
 /** The HTTP API. Exported without a listener, so tests call it in-process with `app.request()`. */
 export function createApp(store: Store, config: ServerConfig = defaultConfig) {
   const app = new Hono();
+  app.use('*', securityHeaders(config));
   const rateLimiter = config.rateLimit
     ? createRateLimiter(config.rateLimit, () => config.now().getTime())
     : null;

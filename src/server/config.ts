@@ -1,5 +1,6 @@
 import type { Comment } from '../core/schemas';
 import type { RateLimit } from './rate-limit';
+import { defaultEmbedOrigins, parseEmbedOrigins } from './security-headers';
 
 export interface ServerConfig {
   /** Status of new comments: 'approved' shows them at once, 'pending' holds them for moderation. */
@@ -10,6 +11,8 @@ export interface ServerConfig {
   rateLimit: RateLimit | null;
   /** Behind a reverse proxy: take the client's address from X-Forwarded-For. */
   trustProxy: boolean;
+  /** Sites allowed to frame the embed pages (CSP frame-ancestors); PARLEY_EMBED_ORIGINS. */
+  embedOrigins: readonly string[];
 }
 
 /** What tests and embedders get unless they ask: no rate limit, so tests may post freely. */
@@ -18,6 +21,7 @@ export const defaultConfig: ServerConfig = {
   now: () => new Date(),
   rateLimit: null,
   trustProxy: false,
+  embedOrigins: defaultEmbedOrigins,
 };
 
 /** A running server's default: a burst of 10 new comments per client, then 10 a minute. */
@@ -42,6 +46,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv): ServerConfig & {
     newCommentStatus: moderation === 'all' ? 'pending' : 'approved',
     rateLimit: rateLimitFromEnv(env.PARLEY_RATE_LIMIT),
     trustProxy: env.PARLEY_TRUST_PROXY === 'true' || env.PARLEY_TRUST_PROXY === '1',
+    embedOrigins: parseEmbedOrigins(env.PARLEY_EMBED_ORIGINS),
     dbFile: env.PARLEY_DB ?? './data/parley.db',
     port,
     host: env.HOST ?? '127.0.0.1',

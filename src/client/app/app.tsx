@@ -1,6 +1,7 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { Route, Switch } from 'wouter';
 import { ArticlePage } from '../article/article-page';
+import { EmbedPage } from '../embed/embed-page';
 import { ArticleListPage } from '../home/article-list-page';
 import { SourceProvider } from '../sources/source-context';
 import type { Source } from '../sources/source';
@@ -27,6 +28,7 @@ export function App({ source, queryClient, storage }: AppProps) {
                 <ArticleListPage />
               </Route>
               <Route path="/articles/:slug">{(params) => <ArticlePage slug={params.slug} />}</Route>
+              <Route path="/embed/:slug">{(params) => <EmbedPage slug={params.slug} />}</Route>
               <Route>
                 <NotFoundPage />
               </Route>

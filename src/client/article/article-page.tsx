@@ -1,15 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { ErrorBoundary } from '../app/error-boundary';
 import { SiteHeader } from '../app/site-header';
-import { formatDateTime } from '../lib/format-date';
 import { useSource } from '../sources/source-context';
-import { CommentSection } from '../thread/comment-section';
 import { ErrorPanel } from '../ui/error-panel';
 import { SkeletonLines } from '../ui/skeleton';
 import { articleQueries } from './article-queries';
-import { ArticleBody } from './article-body';
-import { LeadFigure } from './lead-figure';
+import { ArticleView } from './article-view';
 
 export function ArticlePage({ slug }: { slug: string }) {
   const source = useSource();
@@ -31,33 +27,7 @@ export function ArticlePage({ slug }: { slug: string }) {
         ) : article.isError ? (
           <ErrorPanel error={article.error} onRetry={() => void article.refetch()} />
         ) : (
-          <>
-            <article className="article" aria-labelledby="article-title">
-              <header className="article__header">
-                <h1 id="article-title" className="article__title">
-                  {article.data.title}
-                </h1>
-                {(article.data.author || article.data.publishedAt) && (
-                  <p className="article__byline">
-                    {article.data.author && <span>By {article.data.author}</span>}
-                    {article.data.author && article.data.publishedAt && ' · '}
-                    {article.data.publishedAt && (
-                      <time dateTime={article.data.publishedAt}>
-                        {formatDateTime(article.data.publishedAt)}
-                      </time>
-                    )}
-                  </p>
-                )}
-              </header>
-              {article.data.leadImage && <LeadFigure image={article.data.leadImage} />}
-              <ArticleBody html={article.data.bodyHtml} />
-            </article>
-            <ErrorBoundary
-              fallback={(error, reset) => <ErrorPanel error={error} onRetry={reset} />}
-            >
-              <CommentSection slug={slug} commentCount={article.data.commentCount} />
-            </ErrorBoundary>
-          </>
+          <ArticleView slug={slug} article={article.data} />
         )}
       </main>
     </>

@@ -1,8 +1,9 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { Link, useLocation, useSearch } from 'wouter';
 import { commentSortSchema, type CommentSort } from '../../core/schemas';
 import { buildThread } from '../../core/thread';
+import { useEmbedding } from '../embed/embed-context';
 import { useStoredValue } from '../lib/use-stored-value';
 import { LeaveReplyForm, useLocalComments } from '../reply';
 import { useSource } from '../sources/source-context';
@@ -64,8 +65,14 @@ export function CommentSection({ slug, commentCount }: { slug: string; commentCo
     isLoading: comments.isFetching,
     listHandle,
   });
+  const embedding = useEmbedding();
+  const embedded = embedding !== null;
+  const settled = comments.data !== undefined || comments.isError;
+  useEffect(() => {
+    if (settled) embedding?.onCommentsSettled();
+  }, [settled, embedding]);
   const sentinel = useLoadOnScroll(
-    hasNextPage && !comments.isFetchNextPageError && focusId === null,
+    hasNextPage && !comments.isFetchNextPageError && focusId === null && !embedded,
     loaded?.length ?? 0,
     loadMore,
   );
@@ -135,7 +142,7 @@ export function CommentSection({ slug, commentCount }: { slug: string; commentCo
             {roots.length === 0 ? (
               <p className="discussion__empty">No comments yet.</p>
             ) : (
-              <RootThreadList roots={roots} handle={listHandle} />
+              <RootThreadList roots={roots} handle={listHandle} windowed={!embedded} />
             )}
             {comments.isFetchNextPageError ? (
               // The threads already shown stay; only the next page failed.

@@ -16,11 +16,13 @@ export interface RootListHandle {
 interface Props {
   roots: readonly Comment[];
   handle?: RefObject<RootListHandle | null>;
+  /** Off where the window does not scroll (an iframe as tall as its content). */
+  windowed?: boolean;
 }
 
 /** The top-level threads: a plain list for small discussions, windowed for large ones. */
-export function RootThreadList({ roots, handle }: Props) {
-  if (roots.length < virtualizeFrom) return <CommentList comments={roots} depth={0} />;
+export function RootThreadList({ roots, handle, windowed = true }: Props) {
+  if (!windowed || roots.length < virtualizeFrom) return <CommentList comments={roots} depth={0} />;
   return <VirtualRootList roots={roots} handle={handle} />;
 }
 

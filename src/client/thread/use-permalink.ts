@@ -6,6 +6,9 @@ import type { Collapsed } from './use-collapsed';
 
 const highlightMs = 2500;
 
+/** Dispatched on window when a permalink has brought a comment into view. */
+export const revealEvent = 'parley:reveal';
+
 export function commentIdFromHash(hash: string): string | null {
   const match = /^#comment-(.+)$/.exec(hash);
   return match ? decodeURIComponent(match[1]!) : null;
@@ -77,6 +80,8 @@ export function usePermalink(options: Options) {
       }
       element.scrollIntoView({ block: 'center' });
       element.focus({ preventScroll: true });
+      // An embedding page scrolls itself to the comment (see the embed's frame bridge).
+      window.dispatchEvent(new CustomEvent(revealEvent, { detail: { id: target } }));
       setHighlighted(target);
       setDone(target);
     };

@@ -1,0 +1,36 @@
+import { ErrorBoundary } from '../app/error-boundary';
+import type { Article } from '../../core/schemas';
+import { formatDateTime } from '../lib/format-date';
+import { CommentSection } from '../thread/comment-section';
+import { ErrorPanel } from '../ui/error-panel';
+import { ArticleBody } from './article-body';
+import { LeadFigure } from './lead-figure';
+
+/** An article and, below it, its discussion (which fails on its own without hiding the article). */
+export function ArticleView({ slug, article }: { slug: string; article: Article }) {
+  return (
+    <>
+      <article className="article" aria-labelledby="article-title">
+        <header className="article__header">
+          <h1 id="article-title" className="article__title">
+            {article.title}
+          </h1>
+          {(article.author || article.publishedAt) && (
+            <p className="article__byline">
+              {article.author && <span>By {article.author}</span>}
+              {article.author && article.publishedAt && ' · '}
+              {article.publishedAt && (
+                <time dateTime={article.publishedAt}>{formatDateTime(article.publishedAt)}</time>
+              )}
+            </p>
+          )}
+        </header>
+        {article.leadImage && <LeadFigure image={article.leadImage} />}
+        <ArticleBody html={article.bodyHtml} />
+      </article>
+      <ErrorBoundary fallback={(error, reset) => <ErrorPanel error={error} onRetry={reset} />}>
+        <CommentSection slug={slug} commentCount={article.commentCount} />
+      </ErrorBoundary>
+    </>
+  );
+}

@@ -1,0 +1,67 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useMemo, useState } from 'react';
+import { useSearch } from 'wouter';
+import { isTheme } from '../../core/embed-protocol';
+import { articleQueries } from '../article/article-queries';
+import { ArticleView } from '../article/article-view';
+import { applyTheme } from '../lib/theme';
+import { useSource } from '../sources/source-context';
+import { CommentSection } from '../thread/comment-section';
+import { describeError, ErrorPanel } from '../ui/error-panel';
+import { SkeletonLines } from '../ui/skeleton';
+import { EmbeddingContext } from './embed-context';
+import { useFrameBridge } from './use-frame-bridge';
+import { useLinksOpenOutside } from './use-links-open-outside';
+
+/**
+ * Parley inside another site's iframe: no page chrome, a background that lets the host show
+ * through, links that leave the frame, and the height reported to the host script.
+ */
+export function EmbedPage({ slug }: { slug: string }) {
+  const params = new URLSearchParams(useSearch());
+  const view = params.get('view') === 'full' ? 'full' : 'comments';
+  const theme = params.get('theme');
+  const hostOrigin = originOf(params.get('origin'));
+  const source = useSource();
+  const article = useQuery(articleQueries.detail(source, slug));
+
+  useEffect(() => {
+    document.documentElement.dataset.embed = '';
+    applyTheme(isTheme(theme) ? theme : 'auto');
+  }, [theme]);
+  const [commentsSettled, setCommentsSettled] = useState(false);
+  const embedding = useMemo(() => ({ onCommentsSettled: () => setCommentsSettled(true) }), []);
+  useLinksOpenOutside();
+  useFrameBridge({
+    contentReady: article.isSuccess && commentsSettled,
+    error: article.isError ? describeError(article.error).title : null,
+    hostOrigin,
+  });
+
+  return (
+    <EmbeddingContext value={embedding}>
+      <main className="embed">
+        {article.isPending ? (
+          <SkeletonLines lines={5} label="Loading comments" />
+        ) : article.isError ? (
+          <ErrorPanel error={article.error} onRetry={() => void article.refetch()} />
+        ) : view === 'full' ? (
+          <ArticleView slug={slug} article={article.data} />
+        ) : (
+          <CommentSection slug={slug} commentCount={article.data.commentCount} />
+        )}
+      </main>
+    </EmbeddingContext>
+  );
+}
+
+/** The host page's origin, as its script passed it; anything that is not an origin is ignored. */
+function originOf(value: string | null): string | null {
+  if (!value) return null;
+  try {
+    const url = new URL(value);
+    return url.origin === value ? value : null;
+  } catch {
+    return null;
+  }
+}

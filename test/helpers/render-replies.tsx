@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Router } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';
@@ -31,7 +31,8 @@ export function renderWithStorage(
 
 /** The "Leave a Reply" form, once the thread has loaded. */
 export async function findLeaveReplyForm() {
-  return screen.findByRole('form', { name: 'Leave a Reply' });
+  await threadLoaded();
+  return screen.getByRole('form', { name: 'Leave a Reply' });
 }
 
 /** Fills the fields of `form` that are given. */
@@ -45,4 +46,27 @@ export async function fillReply(
   if (fields.name !== undefined) await user.type(boxes.getByLabelText('Name'), fields.name);
   if (fields.email !== undefined) await user.type(boxes.getByLabelText('Email'), fields.email);
   if (fields.url !== undefined) await user.type(boxes.getByLabelText(/Website/), fields.url);
+}
+
+/** The first "Reply" button for a comment by `author`, once the thread is there. */
+export async function findReplyButton(author: string) {
+  await threadLoaded();
+  return within(discussion()).getAllByRole('button', { name: `Reply to ${author}` })[0]!;
+}
+
+/** The discussion: a smaller tree to search by role than the whole page with its article. */
+export const discussion = () => document.querySelector<HTMLElement>('section.discussion')!;
+
+/**
+ * Waits until the thread's comments are on the page. Checked with a selector, not by role:
+ * role queries over the whole article are slow enough in jsdom to starve the page they wait for.
+ */
+export function threadLoaded() {
+  return waitFor(
+    () => {
+      if (!document.querySelector('article.comment')) throw new Error('No comments yet');
+      if (!document.querySelector('form.reply-form')) throw new Error('No reply form yet');
+    },
+    { timeout: 10_000 },
+  );
 }

@@ -20,6 +20,7 @@ export function CommentActions({ slug, comment }: { slug: string; comment: Comme
   // The server takes replies only to approved comments it has stored.
   if (!canReply || comment.status !== 'approved' || isLocalId(comment.id)) return null;
 
+  const label = hasDraft ? 'Reply (draft)' : 'Reply';
   const close = (message = '') => {
     setOpen(false);
     setAnnouncement(message);
@@ -34,14 +35,15 @@ export function CommentActions({ slug, comment }: { slug: string; comment: Comme
         className="comment-actions__reply"
         aria-expanded={open}
         aria-controls={open ? formId : undefined}
+        // The visible words first, then whose comment: the name a screen reader hears.
+        aria-label={`${label} to ${comment.author.name}`}
         onClick={() => {
           setAnnouncement('');
           if (open) document.getElementById(formId)?.querySelector('textarea')?.focus();
           else setOpen(true);
         }}
       >
-        {hasDraft ? 'Reply (draft)' : 'Reply'}
-        <span className="visually-hidden"> to {comment.author.name}</span>
+        {label}
       </button>
       <span className="visually-hidden" role="status">
         {announcement}

@@ -48,7 +48,8 @@ export function initialFormState(
     validating: false,
     restored: draft !== undefined,
     problem: undefined,
-    notice: draft ? 'Draft restored.' : '',
+    // The "Draft restored" line says so; a live region would not announce it on first render.
+    notice: '',
   };
 }
 

@@ -68,6 +68,13 @@ export const commentSchema = v.object({
   createdAt: zonedDateTime,
   /** Plain text: paragraphs separated by blank lines. Never HTML. */
   body: v.string(),
+  /**
+   * Optional: the body as HTML, from sources that send HTML (WordPress). Untrusted: the reader
+   * sanitises it before showing it. Parley's own API never sends it.
+   */
+  bodyHtml: v.optional(v.string()),
+  /** Optional: the comment's own page at its source (WordPress's permalink). */
+  link: v.optional(httpUrl),
   status: commentStatusSchema,
 });
 
@@ -139,6 +146,12 @@ export const apiErrorSchema = v.object({
   }),
 });
 
+/** GET /api/config: what the reader needs to know about this deployment. */
+export const publicConfigSchema = v.object({
+  /** The WordPress sites an operator allows (PARLEY_WORDPRESS_SITES), read at /wp/<name>/<post>. */
+  wordpressSites: v.array(v.object({ name: v.string(), url: httpUrl })),
+});
+
 /** What a static JSON file (public/articles/<slug>.json) holds: the same shapes, in one file. */
 export const staticArticleFileSchema = v.object({
   article: articleSchema,
@@ -154,4 +167,5 @@ export type CommentPage = v.InferOutput<typeof commentPageSchema>;
 export type NewComment = v.InferOutput<typeof newCommentSchema>;
 export type NewCommentInput = v.InferInput<typeof newCommentSchema>;
 export type ApiError = v.InferOutput<typeof apiErrorSchema>;
+export type PublicConfig = v.InferOutput<typeof publicConfigSchema>;
 export type StaticArticleFile = v.InferOutput<typeof staticArticleFileSchema>;

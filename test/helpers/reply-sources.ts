@@ -18,11 +18,12 @@ export function sourceWithPosts(
     }
     return app.request(url, init);
   });
-  return Object.assign(source, {
+  return {
+    ...source,
     get posts() {
       return counter.posts;
     },
-  });
+  };
 }
 
 export const apiErrorResponse = (

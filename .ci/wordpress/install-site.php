@@ -25,8 +25,10 @@ if ( ! is_blog_installed() ) {
 	wp_install( "Parley test site ($permalinks permalinks)", 'parley', 'parley@example.invalid', false, '', wp_generate_password( 24 ) );
 }
 
+// Through $wp_rewrite, so the rules flushed below are built for this structure (wp_install may
+// have chosen another one, which update_option alone would leave in memory).
+$wp_rewrite->set_permalink_structure( $permalinks === 'pretty' ? '/%postname%/' : '' );
 $options = [
-	'permalink_structure'         => $permalinks === 'pretty' ? '/%postname%/' : '',
 	// Anonymous comments are approved at once, except those holding this word (below), so the
 	// tests can choose between an approved and a held comment.
 	'comment_moderation'          => 0,

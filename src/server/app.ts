@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import * as v from 'valibot';
 import { limits } from '../core/limits';
-import { commentSortSchema, newCommentSchema } from '../core/schemas';
+import { commentSortSchema, newCommentSchema, type PublicConfig } from '../core/schemas';
 import { firstIssue } from '../core/validate';
 import { defaultConfig, type ServerConfig } from './config';
 import { apiError } from './errors';
@@ -32,6 +32,11 @@ export function createApp(store: Store, config: ServerConfig = defaultConfig) {
   const api = new Hono();
 
   api.get('/articles', async (c) => c.json({ articles: await store.listArticles() }));
+
+  // What the reader needs to know about this deployment: the WordPress sites it may show.
+  api.get('/config', (c) =>
+    c.json({ wordpressSites: [...config.wordpressSites] } satisfies PublicConfig),
+  );
 
   api.get('/articles/:slug', async (c) => {
     const article = await store.getArticle(c.req.param('slug'));

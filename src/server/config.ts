@@ -1,6 +1,7 @@
 import type { Comment } from '../core/schemas';
 import type { RateLimit } from './rate-limit';
 import { defaultEmbedOrigins, parseEmbedOrigins } from './security-headers';
+import { parseWordPressSites, type WordPressSite } from './wordpress/wordpress-sites';
 
 export interface ServerConfig {
   /** Status of new comments: 'approved' shows them at once, 'pending' holds them for moderation. */
@@ -13,6 +14,8 @@ export interface ServerConfig {
   trustProxy: boolean;
   /** Sites allowed to frame the embed pages (CSP frame-ancestors); PARLEY_EMBED_ORIGINS. */
   embedOrigins: readonly string[];
+  /** WordPress sites readers may open at /wp/<name>/<post>; PARLEY_WORDPRESS_SITES. */
+  wordpressSites: readonly WordPressSite[];
 }
 
 /** What tests and embedders get unless they ask: no rate limit, so tests may post freely. */
@@ -22,6 +25,7 @@ export const defaultConfig: ServerConfig = {
   rateLimit: null,
   trustProxy: false,
   embedOrigins: defaultEmbedOrigins,
+  wordpressSites: [],
 };
 
 /** A running server's default: a burst of 10 new comments per client, then 10 a minute. */
@@ -47,6 +51,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv): ServerConfig & {
     rateLimit: rateLimitFromEnv(env.PARLEY_RATE_LIMIT),
     trustProxy: env.PARLEY_TRUST_PROXY === 'true' || env.PARLEY_TRUST_PROXY === '1',
     embedOrigins: parseEmbedOrigins(env.PARLEY_EMBED_ORIGINS),
+    wordpressSites: parseWordPressSites(env.PARLEY_WORDPRESS_SITES),
     dbFile: env.PARLEY_DB ?? './data/parley.db',
     port,
     host: env.HOST ?? '127.0.0.1',

@@ -1,4 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
+import { wordPressOrigins, type WordPressSite } from './wordpress/wordpress-sites';
 
 /** Where Parley may be framed when PARLEY_EMBED_ORIGINS is not set: this server and local development. */
 export const defaultEmbedOrigins = ["'self'", 'http://localhost:*', 'http://127.0.0.1:*'];
@@ -31,16 +32,22 @@ export function parseEmbedOrigins(value: string | undefined): string[] {
  */
 export function securityHeaders({
   embedOrigins,
+  wordpressSites = [],
 }: {
   embedOrigins: readonly string[];
+  wordpressSites?: readonly WordPressSite[];
 }): MiddlewareHandler {
+  // The reader fetches allowed WordPress sites directly, and shows their images (maybe http:).
+  const wordpress = wordPressOrigins(wordpressSites)
+    .map((origin) => ` ${origin}`)
+    .join('');
   const policy = (frameAncestors: string) =>
     [
       "default-src 'self'",
       "script-src 'self'",
       "style-src 'self'",
-      "img-src 'self' data: https:",
-      "connect-src 'self'",
+      `img-src 'self' data: https:${wordpress}`,
+      `connect-src 'self'${wordpress}`,
       "object-src 'none'",
       "base-uri 'self'",
       "form-action 'self'",

@@ -3,7 +3,7 @@ import type { Comment } from '../../core/schemas';
 import { useHasDraft } from '../drafts/use-has-draft';
 import { isLocalId } from './local-ids';
 import { ReplyForm } from './reply-form';
-import { useCanReply } from './use-comments-open';
+import { useCanReply } from './use-can-reply';
 import { useReplyRuntime } from './use-reply-runtime';
 import './reply.css';
 

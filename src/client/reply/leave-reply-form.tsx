@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { ReplyForm } from './reply-form';
-import { useCanReply } from './use-comments-open';
+import { useCanReply } from './use-can-reply';
 import './reply.css';
 
 /** The "Leave a Reply" form after the thread. */

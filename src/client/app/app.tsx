@@ -4,6 +4,7 @@ import { ArticlePage } from '../article/article-page';
 import { EmbedPage } from '../embed/embed-page';
 import { ArticleListPage } from '../home/article-list-page';
 import { SourceProvider } from '../sources/source-context';
+import { WordPressArticlePage } from '../sources/wordpress/wordpress-article-page';
 import type { Source } from '../sources/source';
 import { ErrorBoundary } from './error-boundary';
 import { ErrorPanel } from '../ui/error-panel';
@@ -29,6 +30,9 @@ export function App({ source, queryClient, storage }: AppProps) {
               </Route>
               <Route path="/articles/:slug">{(params) => <ArticlePage slug={params.slug} />}</Route>
               <Route path="/embed/:slug">{(params) => <EmbedPage slug={params.slug} />}</Route>
+              <Route path="/wp/:site/:slug">
+                {(params) => <WordPressArticlePage site={params.site} slug={params.slug} />}
+              </Route>
               <Route>
                 <NotFoundPage />
               </Route>

@@ -1,10 +1,20 @@
 import { linkify } from '../../core/linkify';
+import { sanitizeCommentHtml } from '../lib/sanitize-comment-html';
 
 /**
  * A comment's text: paragraphs split on blank lines, web addresses as links, everything else as
- * text — never as HTML.
+ * text — never as HTML. A source that sends HTML (WordPress) gives `html` too: it is shown
+ * through the comment sanitiser's allowlist instead.
  */
-export function CommentBody({ text }: { text: string }) {
+export function CommentBody({ text, html }: { text: string; html?: string | undefined }) {
+  if (html !== undefined) {
+    return (
+      <div
+        className="comment__body"
+        dangerouslySetInnerHTML={{ __html: sanitizeCommentHtml(html) }}
+      />
+    );
+  }
   const paragraphs = text.split(/\n\s*\n/).filter((p) => p.trim() !== '');
   return (
     <div className="comment__body">

@@ -83,7 +83,7 @@ export const CommentItem = memo(function CommentItem({ comment, depth, itemProps
                 In reply to <a href={`#comment-${parent.id}`}>{parent.author.name}</a>
               </p>
             )}
-            <CommentBody text={comment.body} />
+            <CommentBody text={comment.body} html={comment.bodyHtml} />
             <LocalCommentStatus slug={slug} comment={comment} />
             <CommentActions slug={slug} comment={comment} />
           </>

@@ -1,0 +1,52 @@
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { ArticlePage } from '../../article/article-page';
+import { SiteHeader } from '../../app/site-header';
+import { HttpError } from '../../lib/http';
+import { ErrorPanel } from '../../ui/error-panel';
+import { SkeletonLines } from '../../ui/skeleton';
+import { SourceProvider } from '../source-context';
+import { publicConfigQuery } from './public-config-queries';
+import { createWordPressSource } from './wordpress-source';
+
+/**
+ * /wp/<site>/<post>: a post and its discussion read from a WordPress site, through the same
+ * article page as Parley's own. Only the sites the operator allows (PARLEY_WORDPRESS_SITES, as
+ * GET /api/config lists them) are shown, so nobody can show arbitrary pages under this domain.
+ */
+export function WordPressArticlePage({ site, slug }: { site: string; slug: string }) {
+  const config = useQuery(publicConfigQuery());
+  const url = config.data?.wordpressSites.find((s) => s.name === site)?.url;
+  // One source per site for the life of the page: its id keys the cache, drafts and outbox.
+  const source = useMemo(() => (url ? createWordPressSource(url) : null), [url]);
+
+  if (source) {
+    return (
+      <SourceProvider source={source}>
+        <ArticlePage slug={slug} />
+      </SourceProvider>
+    );
+  }
+  return (
+    <>
+      <SiteHeader />
+      <main id="main" className="page">
+        {config.isPending ? (
+          <SkeletonLines lines={3} label="Loading the article" />
+        ) : (
+          <ErrorPanel
+            error={
+              config.error ??
+              new HttpError(
+                404,
+                'site_not_allowed',
+                `This Parley does not show posts from “${site}”: its operator has not allowed that site.`,
+              )
+            }
+            onRetry={() => void config.refetch()}
+          />
+        )}
+      </main>
+    </>
+  );
+}

@@ -59,6 +59,13 @@ function mount(target: Element, options: Options): Embed {
   iframe.style.cssText = 'display:block;width:100%;height:150px;border:0;visibility:hidden';
   iframe.style.colorScheme = frameColorScheme(theme);
 
+  let ready = false;
+  // A permalink can be reported before the frame is sized: its scroll waits for "ready".
+  let pendingOffset: number | null = null;
+  const scrollToOffset = (offset: number) => {
+    const top = iframe.getBoundingClientRect().top + scrollY + offset;
+    scrollTo({ top: Math.max(0, top - innerHeight / 3) });
+  };
   const show = () => (iframe.style.visibility = 'visible');
   const fallback = setTimeout(show, readyTimeoutMs);
   const send = (message: Unwrapped<HostMessage>) =>
@@ -75,14 +82,17 @@ function mount(target: Element, options: Options): Embed {
     if (message.type === 'ready' || message.type === 'resize') {
       iframe.style.height = `${message.height}px`;
     }
-    if (message.type !== 'resize') {
+    if (message.type === 'ready' || message.type === 'error') {
       clearTimeout(fallback);
       show();
+      ready = true;
+      if (pendingOffset !== null) scrollToOffset(pendingOffset);
+      pendingOffset = null;
     }
     if (message.type === 'permalink') {
       history.replaceState(history.state, '', `#comment-${message.commentId}`);
-      const top = iframe.getBoundingClientRect().top + scrollY + message.offset;
-      scrollTo({ top: Math.max(0, top - innerHeight / 3) });
+      if (ready) scrollToOffset(message.offset);
+      else pendingOffset = message.offset;
     }
   };
   const onHashChange = () => {

@@ -1,6 +1,10 @@
-import type { WpRest } from '../../../core/wordpress/wp-rest';
-import { wpPostListSchema, wpPostSchema, type WpPost } from '../../../core/wordpress/wp-schemas';
-import { HttpError } from '../../lib/http';
+import { WordPressError, type WpRest } from './wp-rest';
+import { wpCommentListSchema, wpPostListSchema, wpPostSchema, type WpPost } from './wp-schemas';
+
+/** The most WordPress gives in one page. */
+export const wpPageSize = 100;
+
+const commentFields = 'id,post,parent,author_name,author_url,date_gmt,content,link,status';
 
 /** Author and featured image come in the same answer; older WordPress embeds everything. */
 const embed = 'author,wp:featuredmedia';
@@ -15,14 +19,8 @@ export async function findPost(
   signal?: AbortSignal,
 ): Promise<WpPost> {
   if (/^\d+$/.test(slugOrId)) {
-    const { body } = await rest.get(
-      `/wp/v2/posts/${slugOrId}`,
-      { _embed: embed },
-      wpPostSchema,
-      'The post',
-      signal,
-    );
-    return body;
+    const route = `/wp/v2/posts/${slugOrId}`;
+    return (await rest.get(route, { _embed: embed }, wpPostSchema, 'The post', signal)).body;
   }
   for (const type of ['posts', 'pages']) {
     const { body } = await rest.get(
@@ -34,9 +32,22 @@ export async function findPost(
     );
     if (body[0]) return body[0];
   }
-  throw new HttpError(
+  throw new WordPressError(
     404,
-    'article_not_found',
+    'parley_post_not_found',
     `${rest.siteUrl} has no published post at “${slugOrId}”.`,
   );
 }
+
+/**
+ * One page of a post's approved comments, oldest first (WordPress sends newest first unless
+ * asked), so a parent always comes before its replies.
+ */
+export const commentsPage = (rest: WpRest, post: number, page: number, signal?: AbortSignal) =>
+  rest.get(
+    '/wp/v2/comments',
+    { post, per_page: wpPageSize, page, orderby: 'date_gmt', order: 'asc', _fields: commentFields },
+    wpCommentListSchema,
+    'The comments',
+    signal,
+  );

@@ -1,23 +1,15 @@
 import type { CommentPage, NewCommentInput } from '../../../core/schemas';
 import { wpCommentToComment, wpPostToArticle } from '../../../core/wordpress/wp-mapping';
+import { commentsPage, findPost } from '../../../core/wordpress/wp-queries';
 import { createWpRest, WordPressError, type WpFetch } from '../../../core/wordpress/wp-rest';
-import {
-  wpCommentListSchema,
-  wpCommentSchema,
-  wpIdListSchema,
-} from '../../../core/wordpress/wp-schemas';
+import { wpCommentSchema, wpIdListSchema } from '../../../core/wordpress/wp-schemas';
 import { HttpError, NetworkError } from '../../lib/http';
 import type { Source } from '../source';
-import { findPost } from './find-post';
 import { orderThreads } from './order-threads';
 import { wordPressToHttpError } from './wp-http-error';
 
-/** The most WordPress gives in one page. */
-export const wpPageSize = 100;
 /** Pages asked for at once when a sort needs the whole discussion. */
 const parallelPages = 3;
-
-const commentFields = 'id,post,parent,author_name,author_url,date_gmt,content,link,status';
 
 interface PostRef {
   id: number;
@@ -51,35 +43,20 @@ export function createWordPressSource(
   const postRef = (slug: string, signal?: AbortSignal): Promise<PostRef> =>
     postRefs.get(slug) ?? lookUp(slug, signal);
 
-  const commentsPage = (post: number, page: number, signal?: AbortSignal) =>
-    rest.get(
-      '/wp/v2/comments',
-      // WordPress sends newest first unless asked.
-      {
-        post,
-        per_page: wpPageSize,
-        page,
-        orderby: 'date_gmt',
-        order: 'asc',
-        _fields: commentFields,
-      },
-      wpCommentListSchema,
-      'The comments',
-      signal,
-    );
-
   /** Every page, then whole threads in the asked order: one CommentPage, with no next page. */
   const wholeDiscussion = async (
     post: number,
     sort: 'newest' | 'replies',
     signal?: AbortSignal,
   ): Promise<CommentPage> => {
-    const first = await commentsPage(post, 1, signal);
+    const first = await commentsPage(rest, post, 1, signal);
     const pages = [first.body];
     const more = Array.from({ length: (first.totalPages ?? 1) - 1 }, (_, i) => i + 2);
     for (let i = 0; i < more.length; i += parallelPages) {
       const batch = more.slice(i, i + parallelPages);
-      const answers = await Promise.all(batch.map((page) => commentsPage(post, page, signal)));
+      const answers = await Promise.all(
+        batch.map((page) => commentsPage(rest, post, page, signal)),
+      );
       pages.push(...answers.map((answer) => answer.body));
     }
     // A comment posted while reading shifts the pages: one comment may come twice.
@@ -116,7 +93,7 @@ export function createWordPressSource(
         const page = cursor === null ? 1 : pageNumber(cursor);
         const { id } = await postRef(slug, signal);
         if (sort !== 'oldest') return wholeDiscussion(id, sort, signal);
-        const answer = await commentsPage(id, page, signal);
+        const answer = await commentsPage(rest, id, page, signal);
         return {
           comments: answer.body.map(wpCommentToComment),
           total: answer.total ?? answer.body.length,

@@ -59,7 +59,14 @@ export function wordPressToHttpError(error: WordPressError, context: Context = {
     case 'rest_comment_draft_post':
     case 'rest_comment_trash_post':
     case 'rest_post_invalid_id':
-      return reject(404, 'article_not_found', 'This post does not exist on the site any more.');
+    case 'parley_post_not_found':
+      return reject(
+        404,
+        'article_not_found',
+        error.code === 'parley_post_not_found'
+          ? error.message
+          : 'This post does not exist on the site any more.',
+      );
     case 'rest_comment_content_invalid':
       return reject(400, 'invalid_input', 'Write a comment before sending.', 'body');
     case 'rest_comment_author_data_required':

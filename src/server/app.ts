@@ -7,7 +7,7 @@ import { firstIssue } from '../core/validate';
 import { defaultConfig, type ServerConfig } from './config';
 import { apiError } from './errors';
 import { securityHeaders } from './security-headers';
-import { isHoneypotFilled } from './honeypot';
+import { honeypotField, isHoneypotFilled } from './honeypot';
 import { clientAddress, createRateLimiter } from './rate-limit';
 import { InvalidCursorError, type Store } from './store';
 
@@ -125,7 +125,7 @@ export function createApp(store: Store, config: ServerConfig = defaultConfig) {
           400,
           'spam_suspected',
           'A field that people leave empty was filled in, so this looks like spam. Nothing was stored.',
-          'subject',
+          honeypotField,
         );
       }
       const result = await store.createComment(c.req.param('slug'), input.output, {

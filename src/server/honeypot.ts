@@ -8,6 +8,6 @@
  */
 export const honeypotField = 'subject';
 
-export function isHoneypotFilled(input: { subject?: string | undefined }): boolean {
-  return (input.subject ?? '').trim() !== '';
+export function isHoneypotFilled(input: { [honeypotField]?: string | undefined }): boolean {
+  return (input[honeypotField] ?? '').trim() !== '';
 }

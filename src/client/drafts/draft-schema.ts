@@ -12,15 +12,13 @@ export const draftFieldsSchema = v.object({
 export type DraftFields = v.InferOutput<typeof draftFieldsSchema>;
 export type DraftField = keyof DraftFields;
 
-export const emptyFields: DraftFields = { body: '', name: '', email: '', url: '' };
-
 const idempotencyKeySchema = v.pipe(
   v.string(),
   v.regex(new RegExp(`^[A-Za-z0-9_-]{${limits.idempotencyKeyMin},${limits.idempotencyKeyMax}}$`)),
 );
 
 /** What a draft holds besides its fields: the opt-in, and the key that makes its POST idempotent. */
-export const draftContentSchema = v.object({
+const draftContentSchema = v.object({
   fields: draftFieldsSchema,
   remember: v.boolean(),
   idempotencyKey: idempotencyKeySchema,
@@ -46,8 +44,4 @@ export function newIdempotencyKey(): string {
   if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
   const bytes = crypto.getRandomValues(new Uint8Array(16));
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-}
-
-export function sameFields(a: DraftFields, b: DraftFields): boolean {
-  return a.body === b.body && a.name === b.name && a.email === b.email && a.url === b.url;
 }

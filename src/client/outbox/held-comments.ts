@@ -3,7 +3,7 @@ import { commentSchema, type Comment } from '../../core/schemas';
 import type { SafeStorage } from '../lib/safe-storage';
 
 /** A held comment stops being shown to its author after this long, approved or not. */
-export const heldLifetimeMs = 30 * 24 * 60 * 60 * 1000;
+const heldLifetimeMs = 30 * 24 * 60 * 60 * 1000;
 
 const heldSchema = v.object({ slug: v.string(), comment: commentSchema, savedAt: v.number() });
 export type HeldComment = v.InferOutput<typeof heldSchema>;

@@ -10,7 +10,7 @@ export type TryLock = <T>(name: string, task: () => Promise<T>) => Promise<LockR
  * Web Locks where the browser has them: held across tabs and released by the browser itself
  * when a tab dies mid-send, so nothing is left locked.
  */
-export function webLocks(locks: LockManager): TryLock {
+function webLocks(locks: LockManager): TryLock {
   return async <T>(name: string, task: () => Promise<T>) => {
     let result: LockResult<T> = { acquired: false };
     await locks.request(name, { ifAvailable: true }, async (lock) => {

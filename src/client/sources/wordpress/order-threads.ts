@@ -8,15 +8,27 @@ import type { Comment, CommentSort } from '../../../core/schemas';
  */
 export function orderThreads(comments: readonly Comment[], sort: CommentSort): Comment[] {
   const byId = new Map(comments.map((c) => [c.id, c]));
+  const roots = new Map<string, Comment>();
   const rootOf = (comment: Comment): Comment => {
-    const seen = new Set<string>([comment.id]);
+    const path: Comment[] = [];
+    const onPath = new Set<string>();
     let current = comment;
+    let root: Comment | undefined;
     for (;;) {
+      root = roots.get(current.id);
+      if (root) break;
+      path.push(current);
+      onPath.add(current.id);
       const parent = current.parentId === null ? undefined : byId.get(current.parentId);
-      if (!parent || seen.has(parent.id)) return current;
-      seen.add(parent.id);
+      if (!parent || onPath.has(parent.id)) {
+        root = current;
+        break;
+      }
       current = parent;
     }
+    // Remembered for the whole path, so every member of a thread (or of a loop) agrees.
+    for (const member of path) roots.set(member.id, root);
+    return root;
   };
 
   const threads = new Map<Comment, Comment[]>();

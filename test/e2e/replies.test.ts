@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, newPersistentContext } from './browser';
+import { launchChromium, newPersistentContext, phoneOptions } from './browser';
 import {
   fillLeaveReply,
   leaveReplyForm,
@@ -86,6 +86,24 @@ describe('drafts in Chromium', () => {
     await tabB.getByRole('button', { name: 'Reply (draft) to Clyde Duncan' }).click();
     const formB = tabB.getByRole('form', { name: 'Reply to Clyde Duncan' });
     expect(await formB.getByLabel('Comment', { exact: true }).inputValue()).toBe(text);
+    await context.close();
+  });
+});
+
+describe('the reply form on a phone', () => {
+  it('fits 375 px with its messages shown, under a nested comment', async () => {
+    const context = await browser.newContext(phoneOptions());
+    const page = await openArticle(context, server.url);
+    const nested = page.locator('li:has(> article#comment-5) ol article').first();
+    await nested.getByRole('button', { name: /^Reply to / }).click();
+    const form = nested.getByRole('form');
+    await form.getByRole('button', { name: 'Send' }).click();
+    await form.getByText('Write a comment before sending.').waitFor();
+    expect(
+      await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      ),
+    ).toBe(0);
     await context.close();
   });
 });

@@ -53,11 +53,6 @@ export function FormField({
       <label className="reply-form__label" htmlFor={id}>
         {label}
       </label>
-      {hint && (
-        <span id={`${id}-hint`} className="reply-form__hint">
-          {hint}
-        </span>
-      )}
       {multiline ? (
         <textarea {...common} ref={inputRef as RefObject<HTMLTextAreaElement>} rows={5} />
       ) : (
@@ -68,6 +63,11 @@ export function FormField({
           autoComplete={autoComplete}
           spellCheck={type === 'text' ? undefined : false}
         />
+      )}
+      {hint && (
+        <span id={`${id}-hint`} className="reply-form__hint">
+          {hint}
+        </span>
       )}
       {error && (
         <p id={`${id}-error`} className="reply-form__error">

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { limits } from './limits';
+import { composed, unifyLineBreaks, withoutControlCharacters } from './text-rules';
 
 /**
  * The JSON contract, shared by every source, the client and the server.
@@ -88,19 +89,26 @@ export const commentPageSchema = v.object({
   nextCursor: v.nullable(v.string()),
 });
 
-/** The body of POST /api/articles/:slug/comments. */
+/**
+ * The body of POST /api/articles/:slug/comments. Text fields are trimmed and composed (NFC)
+ * before their lengths are checked, and control characters are refused (text-rules.ts).
+ */
 export const newCommentSchema = v.object({
   parentId: v.nullable(v.pipe(v.string(), v.regex(/^\d+$/, 'must be the id of a comment'))),
   author: v.object({
     name: v.pipe(
       v.string(),
       v.trim(),
+      composed,
+      withoutControlCharacters('line', 'your name'),
       v.minLength(1, 'Enter your name.'),
       v.maxLength(limits.authorNameMax, `Use at most ${limits.authorNameMax} characters.`),
     ),
     email: v.pipe(
       v.string(),
       v.trim(),
+      composed,
+      withoutControlCharacters('line', 'the email address'),
       v.minLength(1, 'Enter your email address; it is never shown.'),
       v.maxLength(limits.authorEmailMax, `Use at most ${limits.authorEmailMax} characters.`),
       v.email('Enter an email address such as name@example.com.'),
@@ -109,6 +117,8 @@ export const newCommentSchema = v.object({
       v.pipe(
         v.string(),
         v.trim(),
+        composed,
+        withoutControlCharacters('line', 'the web address'),
         v.maxLength(limits.authorUrlMax, `Use at most ${limits.authorUrlMax} characters.`),
         v.url('Enter a full web address such as https://example.com, or leave it empty.'),
         v.check(
@@ -120,7 +130,10 @@ export const newCommentSchema = v.object({
   }),
   body: v.pipe(
     v.string(),
+    unifyLineBreaks,
     v.trim(),
+    composed,
+    withoutControlCharacters('text', 'the comment'),
     v.minLength(1, 'Write a comment before sending.'),
     v.maxLength(
       limits.commentBodyMax,

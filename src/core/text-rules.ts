@@ -1,0 +1,58 @@
+import * as v from 'valibot';
+
+/**
+ * How the free-text fields of a new comment are cleaned and which characters they refuse. Shared
+ * by the server (which enforces it) and the reply form (which shows the same messages).
+ *
+ * Refused everywhere: C0 control characters, DEL and C1 control characters (terminal escapes,
+ * backspaces, bells, NUL: nothing a person means to write, and some of them confuse logs,
+ * terminals and other programs that read the data later), and lone surrogates (half a
+ * character, left by a broken encoder; SQLite would store them as U+FFFD).
+ * A comment body may hold line breaks and tabs; a one-line field (name, email, web address)
+ * holds neither, nor the Unicode line and paragraph separators U+2028 and U+2029.
+ * Invisible but meaningful characters (zero-width joiners, bidirectional marks) are text in
+ * some scripts, so they stay.
+ */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const refusedInText = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]|\p{Cs}/u;
+// eslint-disable-next-line no-control-regex -- as above
+const refusedInLine = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]|\p{Cs}/u;
+
+export type TextKind = 'text' | 'line';
+
+/** "U+001B" for the first refused character of `value`, if any. */
+export function firstRefusedCharacter(value: string, kind: TextKind): string | undefined {
+  const match = (kind === 'text' ? refusedInText : refusedInLine).exec(value);
+  if (!match) return undefined;
+  const codePoint = match[0].codePointAt(0) ?? 0;
+  return `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/**
+ * Refuses control characters, naming the first one so a person can find it (it is often
+ * invisible, pasted with the text). `what` completes "Remove … from <what>".
+ */
+export function withoutControlCharacters(kind: TextKind, what: string) {
+  return v.check<string, (issue: v.CheckIssue<string>) => string>(
+    (value) => firstRefusedCharacter(value, kind) === undefined,
+    (issue) => {
+      const character = firstRefusedCharacter(String(issue.input), kind);
+      const name = kind === 'line' && /U\+(000A|000D|2028|2029)/.test(character ?? '');
+      return name
+        ? `Keep ${what} on one line: remove the line break (${character}).`
+        : `Remove the invisible control character (${character}) from ${what}; it may have come with pasted text.`;
+    },
+  );
+}
+
+/**
+ * Line endings as "\n", whatever sent them ("\r\n" from an HTML form, "\r" from old Macs), so
+ * a comment reads and counts the same however it was typed.
+ */
+export const unifyLineBreaks = v.transform((value: string) => value.replace(/\r\n?/g, '\n'));
+
+/**
+ * Unicode NFC: "é" typed as one character or as "e" plus an accent is stored as one, so equal
+ * texts compare, count and search as equal.
+ */
+export const composed = v.normalize('NFC');

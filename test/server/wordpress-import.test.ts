@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Comment } from '../../src/core/schemas';
+import type { Comment, CommentPage } from '../../src/core/schemas';
 import { openDb } from '../../src/server/db';
 import { createSqliteStore } from '../../src/server/sqlite-store';
 import type { Store } from '../../src/server/store';
@@ -28,7 +28,11 @@ async function storedComments(store: Store, slug: string) {
   const comments: Comment[] = [];
   let cursor: string | null = null;
   do {
-    const page = (await store.listComments(slug, { sort: 'oldest', limit: 500, cursor }))!;
+    const page: CommentPage = (await store.listComments(slug, {
+      sort: 'oldest',
+      limit: 500,
+      cursor,
+    }))!;
     comments.push(...page.comments);
     cursor = page.nextCursor;
   } while (cursor !== null);

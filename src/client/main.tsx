@@ -4,6 +4,7 @@ import { App } from './app/app';
 import { createQueryClient } from './app/query-client';
 import { createSafeStorage } from './lib/safe-storage';
 import { pickSource } from './sources/pick-source';
+import { pickLocale } from './i18n/locale';
 import './styles.css';
 
 const root = document.getElementById('root');
@@ -15,6 +16,7 @@ createRoot(root).render(
       source={pickSource(window.location, import.meta.env)}
       queryClient={createQueryClient()}
       storage={createSafeStorage()}
+      locale={pickLocale(window.location.search, navigator.languages)}
     />
   </StrictMode>,
 );

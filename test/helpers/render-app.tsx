@@ -7,6 +7,7 @@ import { createSafeStorage } from '../../src/client/lib/safe-storage';
 import { createApiSource } from '../../src/client/sources/api-source';
 import type { Source } from '../../src/client/sources/source';
 import type { ParleyApp } from '../../src/server/app';
+import type { Locale } from '../../src/client/i18n/locale';
 
 /** An API source whose requests go to a real Parley app in-process, not over the network. */
 export function sourceFor(app: ParleyApp): Source {
@@ -16,12 +17,17 @@ export function sourceFor(app: ParleyApp): Source {
 }
 
 /** Renders the whole client at `path`, with a query client that does not retry. */
-export function renderApp(source: Source, path: string) {
+export function renderApp(source: Source, path: string, locale: Locale = 'en') {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const location = memoryLocation({ path });
   return render(
     <Router hook={location.hook}>
-      <App source={source} queryClient={queryClient} storage={createSafeStorage()} />
+      <App
+        source={source}
+        queryClient={queryClient}
+        storage={createSafeStorage()}
+        locale={locale}
+      />
     </Router>,
   );
 }

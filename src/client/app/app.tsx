@@ -11,35 +11,45 @@ import { ErrorPanel } from '../ui/error-panel';
 import { NotFoundPage } from './not-found-page';
 import type { SafeStorage } from '../lib/safe-storage';
 import { StorageProvider } from '../lib/storage-context';
+import { I18nProvider } from '../i18n/i18n-context';
+import type { Locale } from '../i18n/locale';
 
 interface AppProps {
   source: Source;
   queryClient: QueryClient;
   storage: SafeStorage;
+  /** The interface's language (main.tsx picks it from the address and the browser). */
+  locale?: Locale;
 }
 
-export function App({ source, queryClient, storage }: AppProps) {
+export function App({ source, queryClient, storage, locale = 'en' }: AppProps) {
   return (
-    <QueryClientProvider client={queryClient}>
-      <SourceProvider source={source}>
-        <StorageProvider storage={storage}>
-          <ErrorBoundary fallback={(error, reset) => <ErrorPanel error={error} onRetry={reset} />}>
-            <Switch>
-              <Route path="/">
-                <ArticleListPage />
-              </Route>
-              <Route path="/articles/:slug">{(params) => <ArticlePage slug={params.slug} />}</Route>
-              <Route path="/embed/:slug">{(params) => <EmbedPage slug={params.slug} />}</Route>
-              <Route path="/wp/:site/:slug">
-                {(params) => <WordPressArticlePage site={params.site} slug={params.slug} />}
-              </Route>
-              <Route>
-                <NotFoundPage />
-              </Route>
-            </Switch>
-          </ErrorBoundary>
-        </StorageProvider>
-      </SourceProvider>
-    </QueryClientProvider>
+    <I18nProvider locale={locale}>
+      <QueryClientProvider client={queryClient}>
+        <SourceProvider source={source}>
+          <StorageProvider storage={storage}>
+            <ErrorBoundary
+              fallback={(error, reset) => <ErrorPanel error={error} onRetry={reset} />}
+            >
+              <Switch>
+                <Route path="/">
+                  <ArticleListPage />
+                </Route>
+                <Route path="/articles/:slug">
+                  {(params) => <ArticlePage slug={params.slug} />}
+                </Route>
+                <Route path="/embed/:slug">{(params) => <EmbedPage slug={params.slug} />}</Route>
+                <Route path="/wp/:site/:slug">
+                  {(params) => <WordPressArticlePage site={params.site} slug={params.slug} />}
+                </Route>
+                <Route>
+                  <NotFoundPage />
+                </Route>
+              </Switch>
+            </ErrorBoundary>
+          </StorageProvider>
+        </SourceProvider>
+      </QueryClientProvider>
+    </I18nProvider>
   );
 }

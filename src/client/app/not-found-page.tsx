@@ -1,14 +1,16 @@
 import { Link } from 'wouter';
+import { useT } from '../i18n/i18n-context';
 import { SiteHeader } from './site-header';
 
 export function NotFoundPage() {
+  const t = useT();
   return (
     <>
       <SiteHeader />
       <main id="main" className="page">
-        <h1>Page not found</h1>
+        <h1>{t('notFound.title')}</h1>
         <p>
-          There is nothing at this address. <Link href="/">See all articles</Link>.
+          {t('notFound.body')} <Link href="/">{t('notFound.link')}</Link>
         </p>
       </main>
     </>

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { SiteHeader } from '../app/site-header';
+import { useT } from '../i18n/i18n-context';
 import { useSource } from '../sources/source-context';
 import { ErrorPanel } from '../ui/error-panel';
 import { SkeletonLines } from '../ui/skeleton';
@@ -9,6 +10,7 @@ import { ArticleView } from './article-view';
 
 export function ArticlePage({ slug }: { slug: string }) {
   const source = useSource();
+  const t = useT();
   const article = useQuery(articleQueries.detail(source, slug));
 
   useEffect(() => {
@@ -21,8 +23,8 @@ export function ArticlePage({ slug }: { slug: string }) {
       <main id="main" className="page">
         {article.isPending ? (
           <div className="article">
-            <SkeletonLines lines={2} label="Loading the article" />
-            <SkeletonLines lines={8} label="" />
+            <SkeletonLines lines={2} label={t('article.loading')} />
+            <SkeletonLines lines={8} />
           </div>
         ) : article.isError ? (
           <ErrorPanel error={article.error} onRetry={() => void article.refetch()} />

@@ -1,5 +1,6 @@
 import { ErrorBoundary } from '../app/error-boundary';
 import type { Article } from '../../core/schemas';
+import { useI18n } from '../i18n/i18n-context';
 import { formatDateTime } from '../lib/format-date';
 import { CommentSection } from '../thread/comment-section';
 import { ErrorPanel } from '../ui/error-panel';
@@ -8,6 +9,7 @@ import { LeadFigure } from './lead-figure';
 
 /** An article and, below it, its discussion (which fails on its own without hiding the article). */
 export function ArticleView({ slug, article }: { slug: string; article: Article }) {
+  const { t, locale } = useI18n();
   return (
     <>
       <article className="article" aria-labelledby="article-title">
@@ -17,10 +19,12 @@ export function ArticleView({ slug, article }: { slug: string; article: Article 
           </h1>
           {(article.author || article.publishedAt) && (
             <p className="article__byline">
-              {article.author && <span>By {article.author}</span>}
+              {article.author && <span>{t('article.by', { author: article.author })}</span>}
               {article.author && article.publishedAt && ' · '}
               {article.publishedAt && (
-                <time dateTime={article.publishedAt}>{formatDateTime(article.publishedAt)}</time>
+                <time dateTime={article.publishedAt}>
+                  {formatDateTime(article.publishedAt, locale)}
+                </time>
               )}
             </p>
           )}

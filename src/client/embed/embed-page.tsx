@@ -5,6 +5,7 @@ import { isTheme } from '../../core/embed-protocol';
 import { articleQueries } from '../article/article-queries';
 import { ArticleView } from '../article/article-view';
 import { applyTheme } from '../lib/theme';
+import { useT } from '../i18n/i18n-context';
 import { useSource } from '../sources/source-context';
 import { CommentSection } from '../thread/comment-section';
 import { describeError, ErrorPanel } from '../ui/error-panel';
@@ -23,6 +24,7 @@ export function EmbedPage({ slug }: { slug: string }) {
   const theme = params.get('theme');
   const hostOrigin = originOf(params.get('origin'));
   const source = useSource();
+  const t = useT();
   const article = useQuery(articleQueries.detail(source, slug));
 
   useEffect(() => {
@@ -34,7 +36,7 @@ export function EmbedPage({ slug }: { slug: string }) {
   useLinksOpenOutside();
   useFrameBridge({
     contentReady: article.isSuccess && commentsSettled,
-    error: article.isError ? describeError(article.error).title : null,
+    error: article.isError ? describeError(article.error, t).title : null,
     hostOrigin,
   });
 
@@ -42,7 +44,7 @@ export function EmbedPage({ slug }: { slug: string }) {
     <EmbeddingContext value={embedding}>
       <main className="embed">
         {article.isPending ? (
-          <SkeletonLines lines={5} label="Loading comments" />
+          <SkeletonLines lines={5} label={t('discussion.loading')} />
         ) : article.isError ? (
           <ErrorPanel error={article.error} onRetry={() => void article.refetch()} />
         ) : view === 'full' ? (

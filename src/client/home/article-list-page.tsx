@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { Link } from 'wouter';
 import { articleQueries } from '../article/article-queries';
 import { SiteHeader } from '../app/site-header';
+import { useI18n } from '../i18n/i18n-context';
 import { formatDateTime } from '../lib/format-date';
 import { useSource } from '../sources/source-context';
 import { ErrorPanel } from '../ui/error-panel';
@@ -10,6 +11,7 @@ import { SkeletonLines } from '../ui/skeleton';
 
 export function ArticleListPage() {
   const source = useSource();
+  const { t, locale } = useI18n();
   const articles = useQuery(articleQueries.list(source));
 
   useEffect(() => {
@@ -20,13 +22,13 @@ export function ArticleListPage() {
     <>
       <SiteHeader />
       <main id="main" className="page">
-        <h1>Articles</h1>
+        <h1>{t('home.title')}</h1>
         {articles.isPending ? (
-          <SkeletonLines lines={3} label="Loading articles" />
+          <SkeletonLines lines={3} label={t('home.loading')} />
         ) : articles.isError ? (
           <ErrorPanel error={articles.error} onRetry={() => void articles.refetch()} />
         ) : articles.data.length === 0 ? (
-          <p>There are no articles yet.</p>
+          <p>{t('home.empty')}</p>
         ) : (
           <ul className="article-list">
             {articles.data.map((article) => (
@@ -38,12 +40,12 @@ export function ArticleListPage() {
                   {article.publishedAt && (
                     <>
                       <time dateTime={article.publishedAt}>
-                        {formatDateTime(article.publishedAt)}
+                        {formatDateTime(article.publishedAt, locale)}
                       </time>
                       {' · '}
                     </>
                   )}
-                  {article.commentCount === 1 ? '1 comment' : `${article.commentCount} comments`}
+                  {t('discussion.count', { count: article.commentCount })}
                 </p>
               </li>
             ))}

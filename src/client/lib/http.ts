@@ -47,6 +47,15 @@ export class NetworkError extends Error {
   }
 }
 
+/** No answer in time. A kind of NetworkError, so whatever retries those retries this too. */
+export class TimeoutError extends NetworkError {
+  constructor(cause?: unknown) {
+    super(cause);
+    this.name = 'TimeoutError';
+    this.message = 'The server did not answer in time.';
+  }
+}
+
 export type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
 
 /**

@@ -3,6 +3,7 @@ import type { Comment } from '../../core/schemas';
 import { useHasDraft } from '../drafts/use-has-draft';
 import { isLocalId } from './local-ids';
 import { ReplyForm } from './reply-form';
+import { useT } from '../i18n/i18n-context';
 import { useCanReply } from './use-can-reply';
 import { useReplyRuntime } from './use-reply-runtime';
 import './reply.css';
@@ -10,6 +11,7 @@ import './reply.css';
 /** Under each comment: the Reply button and, when open, the inline reply form. */
 export function CommentActions({ slug, comment }: { slug: string; comment: Comment }) {
   const formId = useId();
+  const t = useT();
   const runtime = useReplyRuntime();
   const canReply = useCanReply(slug);
   const hasDraft = useHasDraft(runtime.drafts, slug, comment.id);
@@ -20,7 +22,6 @@ export function CommentActions({ slug, comment }: { slug: string; comment: Comme
   // The server takes replies only to approved comments it has stored.
   if (!canReply || comment.status !== 'approved' || isLocalId(comment.id)) return null;
 
-  const label = hasDraft ? 'Reply (draft)' : 'Reply';
   const close = (message = '') => {
     setOpen(false);
     setAnnouncement(message);
@@ -36,14 +37,14 @@ export function CommentActions({ slug, comment }: { slug: string; comment: Comme
         aria-expanded={open}
         aria-controls={open ? formId : undefined}
         // The visible words first, then whose comment: the name a screen reader hears.
-        aria-label={`${label} to ${comment.author.name}`}
+        aria-label={t(hasDraft ? 'reply.draftTo' : 'reply.to', { author: comment.author.name })}
         onClick={() => {
           setAnnouncement('');
           if (open) document.getElementById(formId)?.querySelector('textarea')?.focus();
           else setOpen(true);
         }}
       >
-        {label}
+        {t(hasDraft ? 'reply.buttonDraft' : 'reply.button')}
       </button>
       <span className="visually-hidden" role="status">
         {announcement}
@@ -53,15 +54,11 @@ export function CommentActions({ slug, comment }: { slug: string; comment: Comme
           <ReplyForm
             slug={slug}
             parentId={comment.id}
-            label={`Reply to ${comment.author.name}`}
+            label={t('reply.to', { author: comment.author.name })}
             autoFocus
             onCancel={() => close()}
             onPosted={(posted) =>
-              close(
-                posted.status === 'pending'
-                  ? 'Your reply was sent and is awaiting moderation.'
-                  : 'Your reply was posted.',
-              )
+              close(posted.status === 'pending' ? t('reply.postedPending') : t('reply.posted'))
             }
           />
         </div>

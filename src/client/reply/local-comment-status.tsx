@@ -2,11 +2,13 @@ import type { Comment } from '../../core/schemas';
 import { isLocalId, keyOfLocalId } from './local-ids';
 import { useLocalState, useReplyRuntime } from './use-reply-runtime';
 import { waitLabel } from './wait-messages';
+import { useT } from '../i18n/i18n-context';
 import './reply.css';
 
 /** For a comment this reader sent: "Posting…", "Awaiting moderation", or why it waits and Retry. */
 export function LocalCommentStatus({ comment }: { slug: string; comment: Comment }) {
   const runtime = useReplyRuntime();
+  const t = useT();
   const local = useLocalState(runtime);
 
   if (isLocalId(comment.id)) {
@@ -17,11 +19,11 @@ export function LocalCommentStatus({ comment }: { slug: string; comment: Comment
     return (
       <p className="local-status" role="status">
         <span className="local-status__label">
-          {sending ? 'Posting…' : waitLabel(entry.problem)}
+          {sending ? t('local.posting') : waitLabel(entry.problem, t)}
         </span>
         {!sending && (
           <button type="button" className="button--link" onClick={() => runtime.outbox.retry(key)}>
-            Retry now
+            {t('local.retryNow')}
           </button>
         )}
       </p>
@@ -34,8 +36,8 @@ export function LocalCommentStatus({ comment }: { slug: string; comment: Comment
   if (!mine) return null;
   return (
     <p className="local-status">
-      <span className="local-status__label">Awaiting moderation</span>
-      <span>Only you can see this comment until it is approved.</span>
+      <span className="local-status__label">{t('local.awaiting')}</span>
+      <span>{t('local.onlyYou')}</span>
     </p>
   );
 }

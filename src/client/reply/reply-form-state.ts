@@ -28,11 +28,11 @@ export type ReplyFormAction =
   /** The stored draft changed under us (another tab, or the outbox settled it). */
   | { type: 'adopt'; draft: StoredDraft | undefined; newKey: string }
   | { type: 'invalid'; errors: FieldErrors; problem: string | undefined; notice: string }
-  | { type: 'sending' }
+  | { type: 'sending'; notice: string }
   | { type: 'refused'; errors: FieldErrors; problem: string | undefined; clearHoneypot: boolean }
   | { type: 'posted'; notice: string }
   | { type: 'new-key'; key: string; notice: string }
-  | { type: 'discard'; identity: Identity | undefined; newKey: string };
+  | { type: 'discard'; identity: Identity | undefined; newKey: string; notice: string };
 
 export function initialFormState(
   draft: StoredDraft | undefined,
@@ -106,7 +106,7 @@ export function replyFormReducer(state: ReplyFormState, action: ReplyFormAction)
         notice: action.notice,
       };
     case 'sending':
-      return { ...state, errors: {}, problem: undefined, validating: true, notice: 'Sending…' };
+      return { ...state, errors: {}, problem: undefined, validating: true, notice: action.notice };
     case 'refused':
       return {
         ...state,
@@ -135,7 +135,7 @@ export function replyFormReducer(state: ReplyFormState, action: ReplyFormAction)
         validating: false,
         errors: {},
         problem: undefined,
-        notice: 'Draft discarded.',
+        notice: action.notice,
       };
   }
 }

@@ -3,6 +3,7 @@ import type { Comment } from '../../core/schemas';
 import { BodyCounter, counterShows } from './body-counter';
 import { FormField } from './form-field';
 import { useReplyForm } from './use-reply-form';
+import { useT } from '../i18n/i18n-context';
 import { waitMessage } from './wait-messages';
 import './reply.css';
 
@@ -28,6 +29,7 @@ export function ReplyForm({
   onPosted,
 }: ReplyFormProps) {
   const id = useId();
+  const t = useT();
   const {
     state,
     entry,
@@ -57,7 +59,11 @@ export function ReplyForm({
     }
   };
   const waiting = entry && !sending;
-  const status = sending ? 'Sending…' : waiting ? waitMessage(entry.problem) : state.notice;
+  const status = sending
+    ? t('form.sending')
+    : waiting
+      ? waitMessage(entry.problem, t)
+      : state.notice;
   const problem = state.problem ?? (waiting ? status : undefined);
 
   return (
@@ -71,20 +77,20 @@ export function ReplyForm({
     >
       {state.restored && (
         <p className="reply-form__draft">
-          Draft restored ·{' '}
+          {t('form.draftRestored')} ·{' '}
           <button type="button" className="button--link" onClick={discard}>
-            Discard
+            {t('form.discard')}
           </button>
         </p>
       )}
       {!persistent && (
         <p className="reply-form__note" role="note">
-          This browser isn’t letting Parley save anything, so this draft won’t survive a reload.
+          {t('form.notPersistent')}
         </p>
       )}
       <FormField
         id={`${id}-body`}
-        label="Comment"
+        label={t('form.comment')}
         multiline
         required
         value={fields.body}
@@ -96,7 +102,7 @@ export function ReplyForm({
       <div className="reply-form__identity">
         <FormField
           id={`${id}-name`}
-          label="Name"
+          label={t('form.name')}
           required
           autoComplete="name"
           value={fields.name}
@@ -106,8 +112,8 @@ export function ReplyForm({
         />
         <FormField
           id={`${id}-email`}
-          label="Email"
-          hint="Never shown."
+          label={t('form.email')}
+          hint={t('form.emailHint')}
           type="email"
           required
           autoComplete="email"
@@ -120,7 +126,7 @@ export function ReplyForm({
           id={`${id}-url`}
           label={
             <>
-              Website <span className="reply-form__optional">(optional)</span>
+              {t('form.website')} <span className="reply-form__optional">{t('form.optional')}</span>
             </>
           }
           type="url"
@@ -132,7 +138,7 @@ export function ReplyForm({
         />
       </div>
       <div className="reply-form__trap" aria-hidden="true">
-        <label htmlFor={`${id}-subject`}>Leave this field empty</label>
+        <label htmlFor={`${id}-subject`}>{t('form.honeypot')}</label>
         <input
           id={`${id}-subject`}
           name="subject"
@@ -148,7 +154,7 @@ export function ReplyForm({
           checked={state.remember}
           onChange={(event) => setRemember(event.target.checked)}
         />
-        <span>Save my name, email, and website in this browser for the next time I comment.</span>
+        <span>{t('form.remember')}</span>
       </label>
       <div
         className={`reply-form__status${problem ? ' reply-form__status--problem' : ''}`}
@@ -159,20 +165,20 @@ export function ReplyForm({
       </div>
       <div className="reply-form__actions">
         <button type="submit" className="button" disabled={sending}>
-          {sending ? 'Sending…' : 'Send'}
+          {sending ? t('form.sending') : t('form.send')}
         </button>
         {waiting && (
           <button type="button" className="button button--quiet" onClick={send}>
-            Retry
+            {t('form.retry')}
           </button>
         )}
         {onCancel && (
           <button type="button" className="button button--quiet" onClick={onCancel}>
-            Cancel reply
+            {t('form.cancel')}
           </button>
         )}
         <span className="reply-form__shortcut" aria-hidden="true">
-          Ctrl+Enter sends
+          {t('form.shortcut')}
         </span>
       </div>
     </form>

@@ -21,11 +21,13 @@ import {
 import { addressKey, type Outcome, type ReplyRuntime } from './reply-runtime';
 import { useLocalState, useReplyRuntime } from './use-reply-runtime';
 import { fieldOfApiPath, fieldOrder, validateReply, type FieldErrors } from './validate-reply';
+import { useT, type T } from '../i18n/i18n-context';
+import { rejectionMessage } from './rejection-message';
 
 type FieldElement = HTMLInputElement | HTMLTextAreaElement;
 
-const errorsOf = (fields: DraftFields, parentId: string | null, key: string): FieldErrors => {
-  const result = validateReply(inputFromFields(fields, parentId, key));
+const errorsOf = (fields: DraftFields, parentId: string | null, key: string, t: T): FieldErrors => {
+  const result = validateReply(inputFromFields(fields, parentId, key), t);
   return result.ok ? {} : result.errors;
 };
 
@@ -44,6 +46,7 @@ export function useReplyForm({
   onPosted?: (comment: Comment) => void;
 }) {
   const runtime = useReplyRuntime();
+  const t = useT();
   const { drafts, outbox, storage, source } = runtime;
   const local = useLocalState(runtime);
   const persistent = useStoragePersistent(runtime);
@@ -100,7 +103,7 @@ export function useReplyForm({
         dispatch({
           type: 'new-key',
           key,
-          notice: 'Your reply was posted. What you typed after sending is kept here as a draft.',
+          notice: t('form.postedEditedKept'),
         });
         return;
       }
@@ -110,19 +113,18 @@ export function useReplyForm({
       const held = outcome.comment.status === 'pending';
       dispatch({
         type: 'posted',
-        notice: held
-          ? 'Your comment was sent and is awaiting moderation.'
-          : 'Your comment was posted.',
+        notice: held ? t('form.postedPending') : t('form.posted'),
       });
       if (!drafts.has(address)) onPosted?.(outcome.comment);
       return;
     }
     const { rejection } = outcome;
     const field = fieldOfApiPath(rejection.field);
+    const message = rejectionMessage(rejection, t);
     dispatch({
       type: 'refused',
-      errors: field ? { [field]: rejection.message } : {},
-      problem: field ? undefined : rejection.message,
+      errors: field ? { [field]: message } : {},
+      problem: field ? undefined : message,
       clearHoneypot: rejection.code === 'spam_suspected',
     });
     if (field) focusField(field);
@@ -142,13 +144,14 @@ export function useReplyForm({
       type: 'edit',
       field,
       value,
-      errors: state.validating ? errorsOf(fields, parentId, state.key) : undefined,
+      errors: state.validating ? errorsOf(fields, parentId, state.key, t) : undefined,
     });
   };
 
   const send = () => {
     const result = validateReply(
       inputFromFields(state.fields, parentId, state.key, state.honeypot),
+      t,
     );
     if (!result.ok) {
       const count = Object.keys(result.errors).length;
@@ -156,7 +159,7 @@ export function useReplyForm({
         type: 'invalid',
         errors: result.errors,
         problem: result.general,
-        notice: count === 1 ? 'One field needs a change.' : `${count} fields need a change.`,
+        notice: t('form.fieldsNeedChange', { count }),
       });
       const first = fieldOrder.find((field) => result.errors[field]);
       if (first) focusField(first);
@@ -166,7 +169,7 @@ export function useReplyForm({
     drafts.save(address, contentOf(state));
     const { name, email, url } = state.fields;
     rememberIdentity(storage, source.id, state.remember ? { name, email, url } : null);
-    dispatch({ type: 'sending' });
+    dispatch({ type: 'sending', notice: t('form.sending') });
     outbox.submit(slug, result.value);
   };
 
@@ -178,6 +181,7 @@ export function useReplyForm({
       type: 'discard',
       identity: readIdentity(storage, source.id),
       newKey: newIdempotencyKey(),
+      notice: t('form.draftDiscarded'),
     });
     focusField('body');
   };

@@ -1,6 +1,9 @@
 import * as v from 'valibot';
 import { newCommentSchema, type NewComment, type NewCommentInput } from '../../core/schemas';
+import { limits } from '../../core/limits';
 import type { DraftField } from '../drafts/draft-schema';
+import type { MessageKey } from '../i18n/en';
+import type { T } from '../i18n/i18n-context';
 
 export type FieldErrors = Partial<Record<DraftField, string>>;
 
@@ -21,18 +24,50 @@ export const fieldOfApiPath = (path: string | undefined): DraftField | undefined
 export type Validation =
   { ok: true; value: NewComment } | { ok: false; errors: FieldErrors; general: string | undefined };
 
+/** The catalogue's words for a problem the schema found, by field and kind of check. */
+const messages: Record<DraftField, Partial<Record<string, [MessageKey, number?]>>> = {
+  body: {
+    min_length: ['validation.bodyEmpty'],
+    max_length: ['validation.bodyTooLong', limits.commentBodyMax],
+  },
+  name: {
+    min_length: ['validation.nameEmpty'],
+    max_length: ['validation.nameTooLong', limits.authorNameMax],
+  },
+  email: {
+    min_length: ['validation.emailEmpty'],
+    max_length: ['validation.emailTooLong', limits.authorEmailMax],
+    email: ['validation.emailInvalid'],
+  },
+  url: {
+    max_length: ['validation.urlTooLong', limits.authorUrlMax],
+    url: ['validation.urlInvalid'],
+  },
+};
+
+function messageFor(field: DraftField, issue: v.BaseIssue<unknown>, t: T): string {
+  const known = messages[field][issue.type];
+  if (known) return t(known[0], known[1] === undefined ? {} : { max: known[1] });
+  // A web address that parses but is not http(s) ("javascript:…") fails the scheme check.
+  if (field === 'url' && typeof issue.input === 'string' && !/^https?:\/\//i.test(issue.input)) {
+    return t('validation.urlScheme');
+  }
+  if (issue.type === 'check' || issue.type === 'regex') return t('validation.characters');
+  return issue.message;
+}
+
 /**
- * Checks a reply with the schema the server uses, so the form's messages and limits are the
- * server's: one message per field, the first problem found in it.
+ * Checks a reply with the schema the server uses, so the form's limits are the server's: one
+ * message per field, the first problem found in it, in the reader's language.
  */
-export function validateReply(input: NewCommentInput): Validation {
+export function validateReply(input: NewCommentInput, t: T): Validation {
   const result = v.safeParse(newCommentSchema, input);
   if (result.success) return { ok: true, value: result.output };
   const errors: FieldErrors = {};
   let general: string | undefined;
   for (const issue of result.issues) {
     const field = fieldOfApiPath(v.getDotPath(issue) ?? undefined);
-    if (field) errors[field] ??= issue.message;
+    if (field) errors[field] ??= messageFor(field, issue, t);
     else general ??= issue.message;
   }
   return { ok: false, errors, general };

@@ -1,32 +1,33 @@
+import type { T } from '../i18n/i18n-context';
 import type { WaitProblem } from '../outbox/outbox-entry';
 
 const secondsUntil = (at: number | undefined, now: number) =>
   Math.max(1, Math.ceil(((at ?? now) - now) / 1000));
 
 /** For the form: why its reply waits, and that nothing is lost. */
-export function waitMessage(problem: WaitProblem | undefined, now = Date.now()): string {
+export function waitMessage(problem: WaitProblem | undefined, t: T, now = Date.now()): string {
   switch (problem?.reason) {
     case undefined:
-      return 'Your reply is saved and waiting to be sent.';
+      return t('wait.saved');
     case 'offline':
-      return 'You’re offline. Your reply is saved and will be sent when you’re back online.';
+      return t('wait.offline');
     case 'unreachable':
-      return 'Can’t reach the server. Your reply is saved and will be sent when you’re back online.';
+      return t('wait.unreachable');
     case 'server':
-      return 'The server had a problem. Your reply is saved and will be sent again shortly.';
+      return t('wait.server');
     case 'rate-limited':
-      return `Too many comments in a short time. Try again in ${secondsUntil(problem.retryAt, now)} s; your reply is saved and will be sent then.`;
+      return t('wait.rateLimited', { count: secondsUntil(problem.retryAt, now) });
   }
 }
 
 /** For the reply shown in the thread: a short label. */
-export function waitLabel(problem: WaitProblem | undefined, now = Date.now()): string {
+export function waitLabel(problem: WaitProblem | undefined, t: T, now = Date.now()): string {
   switch (problem?.reason) {
     case 'server':
-      return 'Not sent yet: the server had a problem. Trying again soon.';
+      return t('waitLabel.server');
     case 'rate-limited':
-      return `Not sent yet: too many comments. Trying again in ${secondsUntil(problem.retryAt, now)} s.`;
+      return t('waitLabel.rateLimited', { count: secondsUntil(problem.retryAt, now) });
     default:
-      return 'Will be sent when you’re back online';
+      return t('waitLabel.offline');
   }
 }

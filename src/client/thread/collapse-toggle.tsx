@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef } from 'react';
+import { useT } from '../i18n/i18n-context';
 import { useThreadState } from './thread-context';
 
 /**
@@ -8,6 +9,7 @@ import { useThreadState } from './thread-context';
  */
 export function CollapseToggle({ id, author }: { id: string; author: string }) {
   const { collapsed } = useThreadState();
+  const t = useT();
   const isCollapsed = collapsed.has(id);
   const button = useRef<HTMLButtonElement>(null);
   const topBefore = useRef<number | null>(null);
@@ -25,7 +27,7 @@ export function CollapseToggle({ id, author }: { id: string; author: string }) {
       type="button"
       className="collapse-toggle"
       aria-expanded={!isCollapsed}
-      aria-label={`${isCollapsed ? 'Expand' : 'Collapse'} thread by ${author}`}
+      aria-label={t(isCollapsed ? 'comment.expand' : 'comment.collapse', { author })}
       onClick={() => {
         topBefore.current = button.current?.getBoundingClientRect().top ?? null;
         collapsed.toggle(id);

@@ -8,6 +8,7 @@ import { CommentBody } from './comment-body';
 import { CommentList } from './comment-list';
 import { CommentTime } from './comment-time';
 import { useThreadBudget } from './thread-budget';
+import { useT } from '../i18n/i18n-context';
 import { maxRenderedDepth, useThreadState } from './thread-context';
 
 /** Levels indented on every screen, and the extra levels indented only on wide ones. */
@@ -24,6 +25,7 @@ interface Props {
 
 export const CommentItem = memo(function CommentItem({ comment, depth, itemProps }: Props) {
   const { slug, thread, collapsed, highlightedId, threadHref } = useThreadState();
+  const t = useT();
   const allReplies = thread.childrenOf.get(comment.id) ?? [];
   const budget = useThreadBudget();
   const replies = budget?.visible
@@ -70,9 +72,7 @@ export const CommentItem = memo(function CommentItem({ comment, depth, itemProps
           <CommentTime id={comment.id} iso={comment.createdAt} />
           {isCollapsed && hiddenCount > 0 && (
             <span className="comment__hidden-count">
-              {hiddenCount === 1
-                ? '1 reply hidden'
-                : `${hiddenCount.toLocaleString()} replies hidden`}
+              {t('comment.hidden', { count: hiddenCount })}
             </span>
           )}
         </header>
@@ -80,7 +80,7 @@ export const CommentItem = memo(function CommentItem({ comment, depth, itemProps
           <>
             {replyNote && parent && (
               <p className={replyNote}>
-                In reply to <a href={`#comment-${parent.id}`}>{parent.author.name}</a>
+                {t('comment.inReplyTo')} <a href={`#comment-${parent.id}`}>{parent.author.name}</a>
               </p>
             )}
             <CommentBody text={comment.body} html={comment.bodyHtml} />
@@ -93,8 +93,7 @@ export const CommentItem = memo(function CommentItem({ comment, depth, itemProps
         (depth + 1 >= maxRenderedDepth ? (
           allReplies.length > 0 && (
             <Link className="comment__continue" href={threadHref(comment.id)}>
-              Continue this thread (
-              {hiddenCount === 1 ? '1 reply' : `${hiddenCount.toLocaleString()} replies`}) →
+              {t('comment.continue', { count: hiddenCount })}
             </Link>
           )
         ) : (
@@ -106,9 +105,7 @@ export const CommentItem = memo(function CommentItem({ comment, depth, itemProps
                 className="button button--quiet comment__more"
                 onClick={budget?.showMore}
               >
-                {notShown === 1
-                  ? 'Show 1 more reply'
-                  : `Show ${notShown.toLocaleString()} more replies`}
+                {t('comment.showMore', { count: notShown })}
               </button>
             )}
           </>

@@ -4,6 +4,7 @@ import { Link, useLocation, useSearch } from 'wouter';
 import { commentSortSchema, type CommentSort } from '../../core/schemas';
 import { buildThread } from '../../core/thread';
 import { useEmbedding } from '../embed/embed-context';
+import { useT } from '../i18n/i18n-context';
 import { useStoredValue } from '../lib/use-stored-value';
 import { LeaveReplyForm, useLocalComments } from '../reply';
 import { useSource } from '../sources/source-context';
@@ -20,11 +21,11 @@ import { useNow } from './use-now';
 import { usePermalink } from './use-permalink';
 import { useThreadKeyboard } from './use-thread-keyboard';
 
-const countLabel = (n: number) => (n === 1 ? '1 comment' : `${n.toLocaleString()} comments`);
 const defaultSort: CommentSort = 'oldest';
 
 export function CommentSection({ slug, commentCount }: { slug: string; commentCount: number }) {
   const source = useSource();
+  const t = useT();
   const [sort, setSort] = useStoredValue('pref:sort', commentSortSchema, defaultSort);
   const comments = useInfiniteQuery(commentQueries.list(source, slug, sort));
   const localComments = useLocalComments(slug);
@@ -100,13 +101,9 @@ export function CommentSection({ slug, commentCount }: { slug: string; commentCo
       data-loaded-count={thread.byId.size}
     >
       <h2 id="discussion-title" className="discussion__title">
-        {countLabel(total)}
+        {t('discussion.count', { count: total })}
       </h2>
-      {!source.canReply && (
-        <p className="discussion__note">
-          This is a read-only copy of the discussion: replies are unavailable here.
-        </p>
-      )}
+      {!source.canReply && <p className="discussion__note">{t('discussion.readOnly')}</p>}
       <ThreadContext value={state}>
         {focusId !== null ? (
           <div className="thread-focus">
@@ -115,14 +112,14 @@ export function CommentSection({ slug, commentCount }: { slug: string; commentCo
               href={path}
               onClick={() => queueMicrotask(() => (window.location.hash = `comment-${focusId}`))}
             >
-              ← Back to all comments
+              {t('discussion.back')}
             </Link>
             {focusComment ? (
               <CommentList comments={[focusComment]} depth={0} />
             ) : comments.isPending || hasNextPage ? (
-              <SkeletonLines lines={4} label="Loading the thread" />
+              <SkeletonLines lines={4} label={t('discussion.loadingThread')} />
             ) : (
-              <p className="discussion__empty">This comment is not available.</p>
+              <p className="discussion__empty">{t('discussion.threadMissing')}</p>
             )}
           </div>
         ) : loaded ? (
@@ -136,11 +133,11 @@ export function CommentSection({ slug, commentCount }: { slug: string; commentCo
             />
             {missingId !== null && (
               <p className="discussion__note" role="status">
-                The comment this link points to is not available any more.
+                {t('discussion.permalinkMissing')}
               </p>
             )}
             {roots.length === 0 ? (
-              <p className="discussion__empty">No comments yet.</p>
+              <p className="discussion__empty">{t('discussion.empty')}</p>
             ) : (
               <RootThreadList roots={roots} handle={listHandle} windowed={!embedded} />
             )}
@@ -156,7 +153,7 @@ export function CommentSection({ slug, commentCount }: { slug: string; commentCo
                     disabled={isFetchingNextPage}
                     onClick={loadMore}
                   >
-                    {isFetchingNextPage ? 'Loading more comments…' : 'Load more comments'}
+                    {isFetchingNextPage ? t('discussion.loadingMore') : t('discussion.loadMore')}
                   </button>
                 </div>
               )
@@ -165,7 +162,7 @@ export function CommentSection({ slug, commentCount }: { slug: string; commentCo
         ) : comments.isError ? (
           <ErrorPanel error={comments.error} onRetry={() => void comments.refetch()} />
         ) : (
-          <SkeletonLines lines={6} label="Loading comments" />
+          <SkeletonLines lines={6} label={t('discussion.loading')} />
         )}
       </ThreadContext>
       {source.canReply && focusId === null && <LeaveReplyForm slug={slug} />}

@@ -1,21 +1,24 @@
 import { useRef } from 'react';
+import { useT } from '../i18n/i18n-context';
+import type { MessageKey } from '../i18n/en';
 
-export const threadShortcuts = [
-  ['j', 'Next comment'],
-  ['k', 'Previous comment'],
-  ['c', 'Collapse or expand the focused comment’s thread'],
-  ['?', 'Show these shortcuts'],
-] as const;
+const shortcuts: readonly (readonly [string, MessageKey])[] = [
+  ['j', 'shortcuts.next'],
+  ['k', 'shortcuts.previous'],
+  ['c', 'shortcuts.collapse'],
+  ['?', 'shortcuts.help'],
+];
 
 /** A "?" button that opens the list of keyboard shortcuts in a modal dialog. */
 export function KeyboardHelp() {
+  const t = useT();
   const dialog = useRef<HTMLDialogElement>(null);
   return (
     <>
       <button
         type="button"
         className="button button--quiet"
-        aria-label="Keyboard shortcuts"
+        aria-label={t('shortcuts.button')}
         aria-haspopup="dialog"
         data-keyboard-help
         onClick={() => dialog.current?.showModal()}
@@ -23,21 +26,21 @@ export function KeyboardHelp() {
         ?
       </button>
       <dialog ref={dialog} className="keyboard-help" aria-labelledby="keyboard-help-title">
-        <h2 id="keyboard-help-title">Keyboard shortcuts</h2>
+        <h2 id="keyboard-help-title">{t('shortcuts.title')}</h2>
         <dl>
-          {threadShortcuts.map(([key, what]) => (
+          {shortcuts.map(([key, what]) => (
             <div key={key}>
               <dt>
                 <kbd>{key}</kbd>
               </dt>
-              <dd>{what}</dd>
+              <dd>{t(what)}</dd>
             </div>
           ))}
         </dl>
-        <p>Shortcuts work while you are not typing in a form.</p>
+        <p>{t('shortcuts.note')}</p>
         <form method="dialog">
           <button type="submit" className="button">
-            Close
+            {t('shortcuts.close')}
           </button>
         </form>
       </dialog>

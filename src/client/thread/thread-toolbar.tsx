@@ -1,11 +1,8 @@
 import type { CommentSort } from '../../core/schemas';
+import { useT } from '../i18n/i18n-context';
 import { KeyboardHelp } from './keyboard-help';
 
-const sortLabels: Record<CommentSort, string> = {
-  oldest: 'Oldest first',
-  newest: 'Newest first',
-  replies: 'Most replies',
-};
+const sorts: readonly CommentSort[] = ['oldest', 'newest', 'replies'];
 
 interface Props {
   sort: CommentSort;
@@ -17,14 +14,15 @@ interface Props {
 
 /** Sort order, collapse all / expand all, and the keyboard help. */
 export function ThreadToolbar({ sort, onSort, anyCollapsed, onCollapseAll, onExpandAll }: Props) {
+  const t = useT();
   return (
     <div className="thread-toolbar">
       <label className="thread-toolbar__sort">
-        Sort
+        {t('sort.label')}
         <select value={sort} onChange={(e) => onSort(e.target.value as CommentSort)}>
-          {Object.entries(sortLabels).map(([value, label]) => (
+          {sorts.map((value) => (
             <option key={value} value={value}>
-              {label}
+              {t(`sort.${value}`)}
             </option>
           ))}
         </select>
@@ -34,7 +32,7 @@ export function ThreadToolbar({ sort, onSort, anyCollapsed, onCollapseAll, onExp
         className="button button--quiet"
         onClick={anyCollapsed ? onExpandAll : onCollapseAll}
       >
-        {anyCollapsed ? 'Expand all' : 'Collapse all'}
+        {anyCollapsed ? t('thread.expandAll') : t('thread.collapseAll')}
       </button>
       <KeyboardHelp />
     </div>

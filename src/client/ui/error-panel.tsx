@@ -1,53 +1,53 @@
 import { ContractError } from '../../core/validate';
-import { HttpError, NetworkError } from '../lib/http';
+import { useT, type T } from '../i18n/i18n-context';
+import { HttpError, NetworkError, TimeoutError } from '../lib/http';
 
 /** What went wrong, in words a reader can act on. */
-export function describeError(error: unknown): {
-  title: string;
-  detail: string;
-  canRetry: boolean;
-} {
+export function describeError(
+  error: unknown,
+  t: T,
+): { title: string; detail: string; canRetry: boolean } {
+  if (error instanceof TimeoutError) {
+    return { title: t('error.timeout.title'), detail: t('error.timeout.detail'), canRetry: true };
+  }
   if (error instanceof NetworkError) {
-    return {
-      title: 'Can’t reach the server',
-      detail: 'Parley’s server did not answer. Check your connection, then try again.',
-      canRetry: true,
-    };
+    return { title: t('error.network.title'), detail: t('error.network.detail'), canRetry: true };
   }
   if (error instanceof ContractError) {
     return {
-      title: 'Something here can’t be shown',
-      detail: `The server’s answer was not in the expected form. ${error.message}`,
+      title: t('error.contract.title'),
+      detail: `${t('error.contract.detail')} (${error.message})`,
       canRetry: true,
     };
   }
   if (error instanceof HttpError) {
-    if (error.isNotFound) return { title: 'Not found', detail: error.message, canRetry: false };
-    if (error.status >= 500) {
-      return {
-        title: 'The server had a problem',
-        detail: 'It is not your fault. Try again in a moment.',
-        canRetry: true,
-      };
+    if (error.isNotFound) {
+      // Errors the client words itself (a site not allowed) carry their own explanation.
+      const detail = error.code === 'site_not_allowed' ? error.message : t('error.notFound.detail');
+      return { title: t('error.notFound.title'), detail, canRetry: false };
     }
-    return { title: 'That didn’t work', detail: error.message, canRetry: false };
+    if (error.status >= 500) {
+      return { title: t('error.server.title'), detail: t('error.server.detail'), canRetry: true };
+    }
+    return { title: t('error.failed.title'), detail: error.message, canRetry: false };
   }
   return {
-    title: 'Something went wrong',
+    title: t('error.unknown.title'),
     detail: error instanceof Error ? error.message : String(error),
     canRetry: true,
   };
 }
 
 export function ErrorPanel({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
-  const { title, detail, canRetry } = describeError(error);
+  const t = useT();
+  const { title, detail, canRetry } = describeError(error, t);
   return (
     <div className="error-panel" role="alert">
       <h2 className="error-panel__title">{title}</h2>
       <p>{detail}</p>
       {canRetry && onRetry && (
         <button type="button" className="button" onClick={onRetry}>
-          Try again
+          {t('error.tryAgain')}
         </button>
       )}
     </div>

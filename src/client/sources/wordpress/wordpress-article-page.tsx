@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { ArticlePage } from '../../article/article-page';
+import { useT } from '../../i18n/i18n-context';
 import { SiteHeader } from '../../app/site-header';
 import { HttpError } from '../../lib/http';
 import { ErrorPanel } from '../../ui/error-panel';
@@ -15,6 +16,7 @@ import { createWordPressSource } from './wordpress-source';
  * GET /api/config lists them) are shown, so nobody can show arbitrary pages under this domain.
  */
 export function WordPressArticlePage({ site, slug }: { site: string; slug: string }) {
+  const t = useT();
   const config = useQuery(publicConfigQuery());
   const url = config.data?.wordpressSites.find((s) => s.name === site)?.url;
   // One source per site for the life of the page: its id keys the cache, drafts and outbox.
@@ -32,16 +34,11 @@ export function WordPressArticlePage({ site, slug }: { site: string; slug: strin
       <SiteHeader />
       <main id="main" className="page">
         {config.isPending ? (
-          <SkeletonLines lines={3} label="Loading the article" />
+          <SkeletonLines lines={3} label={t('article.loading')} />
         ) : (
           <ErrorPanel
             error={
-              config.error ??
-              new HttpError(
-                404,
-                'site_not_allowed',
-                `This Parley does not show posts from “${site}”: its operator has not allowed that site.`,
-              )
+              config.error ?? new HttpError(404, 'site_not_allowed', t('wp.notAllowed', { site }))
             }
             onRetry={() => void config.refetch()}
           />

@@ -5,10 +5,12 @@ import { limits } from '../core/limits';
 import { commentSortSchema, newCommentSchema, type PublicConfig } from '../core/schemas';
 import { firstIssue } from '../core/validate';
 import { defaultConfig, type ServerConfig } from './config';
+import { corsForOrigins } from './cors';
 import { apiError } from './errors';
 import { securityHeaders } from './security-headers';
 import { honeypotField, isHoneypotFilled } from './honeypot';
 import { clientAddress, createRateLimiter } from './rate-limit';
+import { requestLog } from './request-log';
 import { InvalidCursorError, type Store } from './store';
 
 const pageLimitSchema = v.pipe(
@@ -22,6 +24,7 @@ const pageLimitSchema = v.pipe(
 /** The HTTP API. Exported without a listener, so tests call it in-process with `app.request()`. */
 export function createApp(store: Store, config: ServerConfig = defaultConfig) {
   const app = new Hono();
+  app.use('*', requestLog(config.log, config.trustProxy));
   app.use('*', securityHeaders(config));
   const rateLimiter = config.rateLimit
     ? createRateLimiter(config.rateLimit, () => config.now().getTime())
@@ -30,6 +33,7 @@ export function createApp(store: Store, config: ServerConfig = defaultConfig) {
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
 
   const api = new Hono();
+  api.use('*', corsForOrigins(config.corsOrigins));
 
   api.get('/articles', async (c) => c.json({ articles: await store.listArticles() }));
 
@@ -167,8 +171,16 @@ export function createApp(store: Store, config: ServerConfig = defaultConfig) {
   api.all('*', (c) => apiError(c, 404, 'not_found', 'There is no such API endpoint.'));
   app.route('/api', api);
 
+  // The details (an SQL error, a stack) go to the log only: they help an attacker, not a reader.
   app.onError((error, c) => {
-    console.error(JSON.stringify({ level: 'error', path: c.req.path, message: error.message }));
+    config.log({
+      level: 'error',
+      msg: 'unhandled error',
+      method: c.req.method,
+      path: c.req.path,
+      error: error.message,
+      stack: error.stack,
+    });
     return apiError(
       c,
       500,

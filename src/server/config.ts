@@ -1,4 +1,6 @@
 import type { Comment } from '../core/schemas';
+import { parseCorsOrigins } from './cors';
+import { loggerFromEnv, silentLogger, type Logger } from './logger';
 import type { RateLimit } from './rate-limit';
 import { defaultEmbedOrigins, parseEmbedOrigins } from './security-headers';
 import { parseWordPressSites, type WordPressSite } from './wordpress/wordpress-sites';
@@ -16,9 +18,13 @@ export interface ServerConfig {
   embedOrigins: readonly string[];
   /** WordPress sites readers may open at /wp/<name>/<post>; PARLEY_WORDPRESS_SITES. */
   wordpressSites: readonly WordPressSite[];
+  /** Other sites whose pages may call the API from the browser; PARLEY_CORS_ORIGINS. */
+  corsOrigins: readonly string[];
+  /** Where request and error logs go; PARLEY_LOG. */
+  log: Logger;
 }
 
-/** What tests and embedders get unless they ask: no rate limit, so tests may post freely. */
+/** What tests and embedders get unless they ask: no rate limit, so tests may post freely; no logs. */
 export const defaultConfig: ServerConfig = {
   newCommentStatus: 'approved',
   now: () => new Date(),
@@ -26,6 +32,8 @@ export const defaultConfig: ServerConfig = {
   trustProxy: false,
   embedOrigins: defaultEmbedOrigins,
   wordpressSites: [],
+  corsOrigins: [],
+  log: silentLogger,
 };
 
 /** A running server's default: a burst of 10 new comments per client, then 10 a minute. */
@@ -52,6 +60,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv): ServerConfig & {
     trustProxy: env.PARLEY_TRUST_PROXY === 'true' || env.PARLEY_TRUST_PROXY === '1',
     embedOrigins: parseEmbedOrigins(env.PARLEY_EMBED_ORIGINS),
     wordpressSites: parseWordPressSites(env.PARLEY_WORDPRESS_SITES),
+    corsOrigins: parseCorsOrigins(env.PARLEY_CORS_ORIGINS),
+    log: loggerFromEnv(env.PARLEY_LOG),
     dbFile: env.PARLEY_DB ?? './data/parley.db',
     port,
     host: env.HOST ?? '127.0.0.1',

@@ -40,8 +40,12 @@ export function wpCommentToComment(comment: WpComment): Comment {
   return {
     id: String(comment.id),
     parentId: comment.parent === 0 ? null : String(comment.parent),
-    // WordPress stores names HTML-escaped ("Tom &amp; Jerry") and returns them so.
-    author: { name: decodeHtmlEntities(comment.author_name), ...(url && { url }) },
+    // WordPress stores names HTML-escaped ("Tom &amp; Jerry") and returns them so; a site that
+    // does not ask for names shows "Anonymous", as WordPress's own themes do.
+    author: {
+      name: decodeHtmlEntities(comment.author_name).trim() || 'Anonymous',
+      ...(url && { url }),
+    },
     createdAt: wpDateToIso(comment.date_gmt),
     body: htmlToText(comment.content.rendered),
     bodyHtml: comment.content.rendered,

@@ -19,8 +19,12 @@ export function demoHostPage({
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>A site that embeds Parley</title>
 <style>
+  /* Like a site that follows the system's colour scheme, which is what data-theme="auto" expects. */
   body { margin: 0; font: 17px/1.6 Georgia, serif; background: #f4f1ea; color: #222; }
   body.dark { background: #101418; color: #ddd; }
+  @media (prefers-color-scheme: dark) {
+    body:not(.light) { background: #101418; color: #ddd; }
+  }
   main { max-width: 44rem; margin: 0 auto; padding: 1rem; }
   .theme { position: sticky; top: 0; padding: .5rem 1rem; background: inherit; border-bottom: 1px solid #8884; }
   section { margin: 2rem 0 4rem; }
@@ -52,7 +56,7 @@ ${others
   for (const button of document.querySelectorAll('[data-theme]')) {
     button.addEventListener('click', () => {
       const theme = button.dataset.theme;
-      document.body.classList.toggle('dark', theme === 'dark');
+      document.body.className = theme === 'auto' ? '' : theme;
       window.Parley && window.Parley.setTheme(theme);
     });
   }

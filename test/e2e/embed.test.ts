@@ -136,7 +136,8 @@ describe('Parley embedded on another origin', () => {
   it('opens a permalink from the host page’s address and scrolls the host to it', async () => {
     const page = await openHost({ viewport: { width: 1280, height: 600 } }, '#comment-7');
     const frame = await readyFrame(page, 0);
-    await frame.locator('#comment-7.comment--highlighted').waitFor();
+    // The comment was opened: it has focus (its highlight fades after a moment).
+    await frame.waitForFunction(() => document.activeElement?.id === 'comment-7');
     // The host page scrolled so that the comment is on its screen (boxes are in host coordinates).
     await expect
       .poll(async () => {

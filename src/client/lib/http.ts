@@ -59,34 +59,72 @@ export class TimeoutError extends NetworkError {
 export type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
 
 /**
+ * How long a request may take, answer and body included, before it fails with TimeoutError.
+ * Long enough for a page of comments on a slow phone connection; the outbox gives a reply as
+ * long (outbox.ts) and then retries it with the same key.
+ */
+export const requestTimeoutMs = 20_000;
+
+/**
  * The one request helper: passes the abort signal, checks the status before parsing, and
  * validates the body against the contract, so callers get typed data or a typed error.
+ * A request that takes longer than `timeoutMs` fails with TimeoutError; one the caller aborts
+ * (its `signal`) fails with the caller's own reason, untouched, so the two are never confused.
  */
 export async function fetchJson<S extends v.GenericSchema>(
   fetchFn: Fetch,
   url: string,
   schema: S,
-  init: RequestInit & { what: string },
+  init: RequestInit & { what: string; timeoutMs?: number },
 ): Promise<v.InferOutput<S>> {
-  const { what, ...requestInit } = init;
+  const { what, timeoutMs = requestTimeoutMs, ...requestInit } = init;
+  const callerSignal = requestInit.signal ?? undefined;
+  const timeout = AbortSignal.timeout(timeoutMs);
+  const signal = callerSignal ? anySignal([callerSignal, timeout]) : timeout;
+  /** Why the request stopped, if it was stopped rather than failed. */
+  const stopped = (error: unknown): unknown => {
+    if (callerSignal?.aborted) return error;
+    if (timeout.aborted) return new TimeoutError(error);
+    return undefined;
+  };
+
   let response: Response;
   try {
     response = await fetchFn(url, {
       ...requestInit,
+      signal,
       headers: { accept: 'application/json', ...requestInit.headers },
     });
   } catch (error) {
-    if (error instanceof DOMException && error.name === 'AbortError') throw error;
-    throw new NetworkError(error);
+    // An abort neither we nor the caller asked for (a proxy or extension cut it) is a network failure.
+    throw stopped(error) ?? new NetworkError(error);
   }
   if (!response.ok) throw await toHttpError(response);
   let body: unknown;
   try {
     body = await response.json();
-  } catch {
-    throw new HttpError(response.status, 'invalid_json', `${what} was not valid JSON.`);
+  } catch (error) {
+    // The body can stall too: a time-out while reading it is a time-out, not bad JSON.
+    throw (
+      stopped(error) ??
+      new HttpError(response.status, 'invalid_json', `${what} was not valid JSON.`)
+    );
   }
   return parseContract(schema, body, what);
+}
+
+/** AbortSignal.any where the browser has it (since 2024); the same by hand where it does not. */
+export function anySignal(signals: AbortSignal[]): AbortSignal {
+  if (typeof AbortSignal.any === 'function') return AbortSignal.any(signals);
+  const controller = new AbortController();
+  for (const signal of signals) {
+    if (signal.aborted) {
+      controller.abort(signal.reason);
+      break;
+    }
+    signal.addEventListener('abort', () => controller.abort(signal.reason), { once: true });
+  }
+  return controller.signal;
 }
 
 async function toHttpError(response: Response): Promise<HttpError> {

@@ -11,6 +11,8 @@ import type { Source } from './source';
 export function createApiSource(
   baseUrl = '',
   fetchFn: Fetch = (input, init) => fetch(input, init),
+  /** How long a request may take (fetchJson's default unless given; tests shorten it). */
+  { timeoutMs }: { timeoutMs?: number } = {},
 ): Source {
   const articleUrl = (slug: string) => `${baseUrl}/api/articles/${encodeURIComponent(slug)}`;
   return {
@@ -20,13 +22,18 @@ export function createApiSource(
     async listArticles(signal) {
       const list = await fetchJson(fetchFn, `${baseUrl}/api/articles`, articleListSchema, {
         signal,
+        timeoutMs,
         what: 'The list of articles',
       });
       return list.articles;
     },
 
     getArticle(slug, signal) {
-      return fetchJson(fetchFn, articleUrl(slug), articleSchema, { signal, what: 'The article' });
+      return fetchJson(fetchFn, articleUrl(slug), articleSchema, {
+        signal,
+        timeoutMs,
+        what: 'The article',
+      });
     },
 
     getComments(slug, { sort, cursor }, signal) {
@@ -34,6 +41,7 @@ export function createApiSource(
       if (cursor) query.set('cursor', cursor);
       return fetchJson(fetchFn, `${articleUrl(slug)}/comments?${query}`, commentPageSchema, {
         signal,
+        timeoutMs,
         what: 'The comments',
       });
     },
@@ -44,6 +52,7 @@ export function createApiSource(
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify(input),
         signal,
+        timeoutMs,
         what: 'The posted comment',
       });
     },

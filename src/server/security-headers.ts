@@ -59,9 +59,12 @@ export function securityHeaders({
   return async (c, next) => {
     await next();
     const isEmbed = c.req.path.startsWith('/embed/');
-    c.header('Content-Security-Policy', isEmbed ? embedPolicy : pagePolicy);
-    if (!isEmbed) c.header('X-Frame-Options', 'SAMEORIGIN');
-    c.header('X-Content-Type-Options', 'nosniff');
-    c.header('Referrer-Policy', 'strict-origin-when-cross-origin');
+    // On the response's own headers: c.header() after next() copies the response into a new
+    // one with a streamed body, which cost a GET of comments most of its speed (test/bench).
+    const headers = c.res.headers;
+    headers.set('Content-Security-Policy', isEmbed ? embedPolicy : pagePolicy);
+    if (!isEmbed) headers.set('X-Frame-Options', 'SAMEORIGIN');
+    headers.set('X-Content-Type-Options', 'nosniff');
+    headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
   };
 }

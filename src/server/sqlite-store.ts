@@ -1,11 +1,19 @@
 import { createHash } from 'node:crypto';
 import * as v from 'valibot';
 import { leadImageSchema } from '../core/schemas';
-import type { Article, ArticleSummary, Comment, CommentSort, NewComment } from '../core/schemas';
+import type {
+  Article,
+  ArticleSummary,
+  Comment,
+  CommentPage,
+  CommentSort,
+  NewComment,
+} from '../core/schemas';
 import type { Db } from './db';
 import { decodeCursor, encodeCursor } from './cursor';
 import type { SeedArticle } from './seed/seed-article';
-import { InvalidCursorError, type Store } from './store';
+import { createVersionedCache } from './page-cache';
+import { InvalidCursorError, type CommentQuery, type Store } from './store';
 
 interface ArticleRow {
   id: number;
@@ -40,14 +48,17 @@ const commentColumns = 'id, parent_id, author_name, author_url, created_at, body
 const rootOrder: Record<CommentSort, string> = {
   oldest: 'r.created_at, r.id',
   newest: 'r.created_at DESC, r.id DESC',
-  replies: 'thread_size DESC, r.created_at, r.id',
+  replies: 'r.thread_size DESC, r.created_at, r.id',
 };
 
+/** Roots read per query when building a page of threads. */
+const rootBatch = 16;
+/** Pages of threads kept in memory (a page of 200 comments is some 60 KB). */
+const pageCacheSize = 200;
+
 export function createSqliteStore(db: Db): Store {
-  const articleSelect = `
-    SELECT a.*, (SELECT COUNT(*) FROM comments c
-                 WHERE c.article_id = a.id AND c.status = 'approved') AS comment_count
-    FROM articles a`;
+  // Counts are kept on write by the triggers of migration 2: reading them costs nothing.
+  const articleSelect = 'SELECT a.*, a.approved_count AS comment_count FROM articles a';
   const statements = {
     listArticles: db.prepare<[], ArticleRow>(`${articleSelect} ORDER BY a.published_at DESC, a.id`),
     articleBySlug: db.prepare<[string], ArticleRow>(`${articleSelect} WHERE a.slug = ?`),
@@ -56,9 +67,7 @@ export function createSqliteStore(db: Db): Store {
     ),
     roots: mapValues(rootOrder, (order) =>
       db.prepare<[number, number, number], RootRow>(`
-          SELECT r.id, (SELECT COUNT(*) FROM comments t
-                        WHERE t.article_id = r.article_id AND t.root_id = r.id
-                          AND t.status = 'approved') AS thread_size
+          SELECT r.id, r.thread_size
           FROM comments r
           WHERE r.article_id = ? AND r.parent_id IS NULL AND r.status = 'approved'
           ORDER BY ${order} LIMIT ? OFFSET ?`),
@@ -68,7 +77,7 @@ export function createSqliteStore(db: Db): Store {
       WHERE article_id = ? AND root_id = ? AND status = 'approved'
       ORDER BY id LIMIT ? OFFSET ?`),
     countApproved: db.prepare<[number], { n: number }>(
-      "SELECT COUNT(*) AS n FROM comments WHERE article_id = ? AND status = 'approved'",
+      'SELECT approved_count AS n FROM articles WHERE id = ?',
     ),
     parent: db.prepare<[number, number], { id: number; root_id: number }>(
       // Only a shown comment can be replied to: a pending one is not public yet.
@@ -90,6 +99,78 @@ export function createSqliteStore(db: Db): Store {
       `SELECT ${commentColumns} FROM comments WHERE id = ?`,
     ),
   };
+
+  /** The roots of an article in `sort` order from `start` on, read in batches as they are asked for. */
+  const rootsFrom = (sort: CommentSort, articleId: number, start: number) => {
+    const read: RootRow[] = [];
+    let exhausted = false;
+    return {
+      at(i: number): RootRow | undefined {
+        while (i >= read.length && !exhausted) {
+          const batch = statements.roots[sort].all(articleId, rootBatch, start + read.length);
+          read.push(...batch);
+          exhausted = batch.length < rootBatch;
+        }
+        return read[i];
+      },
+    };
+  };
+
+  /** A page of whole threads, read from the database. */
+  const readPage = (slug: string, { sort, limit, cursor }: CommentQuery): CommentPage | null => {
+    const article = statements.articleIdBySlug.get(slug);
+    if (!article) return null;
+    const position = cursor === null ? { rootIndex: 0, offset: 0 } : decodeCursor(cursor, sort);
+    if (!position) throw new InvalidCursorError();
+
+    const comments: Comment[] = [];
+    let budget = limit;
+    let next: { rootIndex: number; offset: number } | null = null;
+    // Roots a batch at a time: a page often ends within its first few threads, and reading
+    // `limit` roots to use three was most of the cost of a page.
+    const roots = rootsFrom(sort, article.id, position.rootIndex);
+    for (let i = 0; ; i++) {
+      const root = roots.at(i);
+      if (!root) break;
+      const rootIndex = position.rootIndex + i;
+      const offset = i === 0 ? position.offset : 0;
+      // A thread that does not fit what is left of a non-empty page starts the next page whole;
+      // only a thread larger than a whole page is split.
+      if (comments.length > 0 && root.thread_size - offset > budget) {
+        next = { rootIndex, offset };
+        break;
+      }
+      const slice = statements.threadSlice.all(article.id, root.id, budget, offset);
+      comments.push(...slice.map(toComment));
+      budget -= slice.length;
+      if (offset + slice.length < root.thread_size) {
+        next = { rootIndex, offset: offset + slice.length };
+        break;
+      }
+      if (budget === 0) {
+        next = { rootIndex: rootIndex + 1, offset: 0 };
+        break;
+      }
+    }
+    // A page that ended exactly on the last thread has no next page.
+    if (next && next.offset === 0 && !roots.at(next.rootIndex - position.rootIndex)) next = null;
+    return {
+      comments,
+      total: statements.countApproved.get(article.id)!.n,
+      nextCursor: next ? encodeCursor({ sort, ...next }) : null,
+    };
+  };
+
+  /**
+   * Pages as read, until anything is written: by this store (`writes`) or by another connection
+   * to the file (SQLite's data_version). Popular first pages are then read once per change.
+   */
+  let writes = 0;
+  const dataVersion = db.prepare<[], number>('PRAGMA data_version').pluck();
+  const pages = createVersionedCache<CommentPage | null>(
+    pageCacheSize,
+    () => `${dataVersion.get()}:${writes}`,
+  );
 
   /** Inserts one comment; a top-level comment is the root of its own thread. */
   const insertComment = (row: {
@@ -199,57 +280,18 @@ export function createSqliteStore(db: Db): Store {
       return row ? toArticle(row) : null;
     },
 
-    async listComments(slug, { sort, limit, cursor }) {
-      const article = statements.articleIdBySlug.get(slug);
-      if (!article) return null;
-      const position = cursor === null ? { rootIndex: 0, offset: 0 } : decodeCursor(cursor, sort);
-      if (!position) throw new InvalidCursorError();
-
-      const comments: Comment[] = [];
-      let budget = limit;
-      let next: { rootIndex: number; offset: number } | null = null;
-      const roots = statements.roots[sort].all(article.id, limit, position.rootIndex);
-      for (const [i, root] of roots.entries()) {
-        const rootIndex = position.rootIndex + i;
-        const offset = i === 0 ? position.offset : 0;
-        // A thread that does not fit what is left of a non-empty page starts the next page whole;
-        // only a thread larger than a whole page is split.
-        if (comments.length > 0 && root.thread_size - offset > budget) {
-          next = { rootIndex, offset };
-          break;
-        }
-        const slice = statements.threadSlice.all(article.id, root.id, budget, offset);
-        comments.push(...slice.map(toComment));
-        budget -= slice.length;
-        if (offset + slice.length < root.thread_size) {
-          next = { rootIndex, offset: offset + slice.length };
-          break;
-        }
-        if (budget === 0) {
-          next = { rootIndex: rootIndex + 1, offset: 0 };
-          break;
-        }
-      }
-      // A page that ended exactly on the last thread has no next page.
-      if (
-        next &&
-        next.offset === 0 &&
-        statements.roots[sort].all(article.id, 1, next.rootIndex).length === 0
-      ) {
-        next = null;
-      }
-      return {
-        comments,
-        total: statements.countApproved.get(article.id)!.n,
-        nextCursor: next ? encodeCursor({ sort, ...next }) : null,
-      };
+    async listComments(slug, query) {
+      const { sort, limit, cursor } = query;
+      return pages.get(`${slug}\n${sort}\n${limit}\n${cursor ?? ''}`, () => readPage(slug, query));
     },
 
     async createComment(slug, input, { status, now }) {
+      writes++;
       return createComment(slug, input, status, now);
     },
 
     async seedArticle(article) {
+      writes++;
       return seedArticle(article);
     },
 

@@ -69,6 +69,8 @@ describe('opening the database', () => {
     const db = openFile(join(dir, 'nested', 'dir', 'wal.db'));
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    // FULL (2): every commit is on disk before the server acknowledges it.
+    expect(db.pragma('synchronous', { simple: true })).toBe(2);
   });
 
   it('opens an in-memory database with the same schema', () => {

@@ -84,7 +84,8 @@ describe('the reply form', { timeout: 20_000 }, () => {
     await user.click(reply);
     const reopened = screen.getByRole('form', { name: 'Reply to wally n' });
     expect(within(reopened).getByLabelText('Comment')).toHaveValue('Not so sure.');
-    expect(within(reopened).getByText(/^Draft restored/)).toBeInTheDocument();
+    // Announced just after the form renders, so a screen reader hears it.
+    expect(await within(reopened).findByText(/^Draft restored/)).toBeInTheDocument();
     await user.click(within(reopened).getByRole('button', { name: 'Discard' }));
     expect(within(reopened).getByLabelText('Comment')).toHaveValue('');
     expect(within(reopened).getByLabelText('Comment')).toHaveFocus();

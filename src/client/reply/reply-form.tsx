@@ -1,4 +1,4 @@
-import { useEffect, useId, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { Comment } from '../../core/schemas';
 import { BodyCounter, counterShows } from './body-counter';
 import { FormField } from './form-field';
@@ -44,6 +44,13 @@ export function ReplyForm({
     discard,
   } = useReplyForm({ slug, parentId, onPosted });
   const { fields, errors } = state;
+  // A live region announces only what changes once it is on the page, so "Draft restored" is
+  // put in it just after the form has rendered.
+  const [rendered, setRendered] = useState(false);
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => setRendered(true));
+    return () => cancelAnimationFrame(frame);
+  }, []);
   useEffect(() => {
     if (autoFocus) bodyRef.current?.focus();
   }, [autoFocus, bodyRef]);
@@ -75,14 +82,16 @@ export function ReplyForm({
       onKeyDown={onKeyDown}
       onBlur={flush}
     >
-      {state.restored && (
-        <p className="reply-form__draft">
-          {t('form.draftRestored')} ·{' '}
-          <button type="button" className="button--link" onClick={discard}>
-            {t('form.discard')}
-          </button>
-        </p>
-      )}
+      <div aria-live="polite">
+        {rendered && state.restored && (
+          <p className="reply-form__draft">
+            {t('form.draftRestored')} ·{' '}
+            <button type="button" className="button--link" onClick={discard}>
+              {t('form.discard')}
+            </button>
+          </p>
+        )}
+      </div>
       {!persistent && (
         <p className="reply-form__note" role="note">
           {t('form.notPersistent')}

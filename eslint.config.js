@@ -21,4 +21,6 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
+  // Plain scripts that npm runs with Node (postinstall) before anything is compiled.
+  { files: ['**/*.mjs'], languageOptions: { globals: globals.node } },
 );

@@ -22,7 +22,12 @@ const embedHostBuild = defineConfig({
 
 const appConfig = defineConfig({
   plugins: [react()],
-  build: { outDir: 'dist/client', sourcemap: true },
+  build: {
+    outDir: 'dist/client',
+    sourcemap: true,
+    // .vite/manifest.json maps source modules to chunks: the byte budgets (test/bench) read it.
+    manifest: true,
+  },
   server: {
     // `npm run dev`: Vite serves the client and hands the API to the Parley server.
     proxy: { '/api': apiTarget, '/healthz': apiTarget },

@@ -15,7 +15,10 @@ describe('the article page, served by the real server code', () => {
       await screen.findByRole('heading', { level: 1, name: /Trump tells Russia/ }),
     ).toBeInTheDocument();
     expect(screen.getByText('REUTERS/Carlos Barria')).toBeInTheDocument();
-    expect(screen.getByText(/escalated the political crisis in Venezuela/)).toBeInTheDocument();
+    // The body's sanitiser loads on demand, a moment after the title.
+    expect(
+      await screen.findByText(/escalated the political crisis in Venezuela/),
+    ).toBeInTheDocument();
 
     const discussion = await screen.findByRole('region', { name: '7 comments' });
     const topLevel = within(discussion).getAllByRole('list')[0]!;

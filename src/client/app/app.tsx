@@ -1,10 +1,11 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { Suspense } from 'react';
 import { Route, Switch } from 'wouter';
 import { ArticlePage } from '../article/article-page';
 import { EmbedPage } from '../embed/embed-page';
 import { ArticleListPage } from '../home/article-list-page';
 import { SourceProvider } from '../sources/source-context';
-import { WordPressArticlePage } from '../sources/wordpress/wordpress-article-page';
+import { lazyWithPreload } from '../lib/lazy-with-preload';
 import type { Source } from '../sources/source';
 import { ErrorBoundary } from './error-boundary';
 import { ErrorPanel } from '../ui/error-panel';
@@ -13,6 +14,13 @@ import type { SafeStorage } from '../lib/safe-storage';
 import { StorageProvider } from '../lib/storage-context';
 import { I18nProvider } from '../i18n/i18n-context';
 import type { Locale } from '../i18n/locale';
+
+/** The WordPress source (REST client, mapping, entities) loads only for /wp/ addresses. */
+const WordPressArticlePage = lazyWithPreload(() =>
+  import('../sources/wordpress/wordpress-article-page').then(
+    (module) => module.WordPressArticlePage,
+  ),
+);
 
 interface AppProps {
   source: Source;
@@ -40,7 +48,11 @@ export function App({ source, queryClient, storage, locale = 'en' }: AppProps) {
                 </Route>
                 <Route path="/embed/:slug">{(params) => <EmbedPage slug={params.slug} />}</Route>
                 <Route path="/wp/:site/:slug">
-                  {(params) => <WordPressArticlePage site={params.site} slug={params.slug} />}
+                  {(params) => (
+                    <Suspense fallback={null}>
+                      <WordPressArticlePage site={params.site} slug={params.slug} />
+                    </Suspense>
+                  )}
                 </Route>
                 <Route>
                   <NotFoundPage />

@@ -6,12 +6,16 @@ import { useSource } from '../sources/source-context';
 import { ErrorPanel } from '../ui/error-panel';
 import { SkeletonLines } from '../ui/skeleton';
 import { articleQueries } from './article-queries';
-import { ArticleView } from './article-view';
+import { usePrefetchComments } from '../thread/use-prefetch-comments';
+import { ArticleBody, ArticleView } from './article-view';
 
 export function ArticlePage({ slug }: { slug: string }) {
   const source = useSource();
   const t = useT();
   const article = useQuery(articleQueries.detail(source, slug));
+  // Everything the page shows, asked for at once rather than one after the other.
+  usePrefetchComments(slug);
+  useEffect(() => void ArticleBody.preload(), []);
 
   useEffect(() => {
     if (article.data) document.title = `${article.data.title} · Parley`;

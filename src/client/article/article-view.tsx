@@ -1,11 +1,20 @@
+import { Suspense } from 'react';
 import { ErrorBoundary } from '../app/error-boundary';
 import type { Article } from '../../core/schemas';
 import { useI18n } from '../i18n/i18n-context';
 import { formatDateTime } from '../lib/format-date';
 import { CommentSection } from '../thread/comment-section';
 import { ErrorPanel } from '../ui/error-panel';
-import { ArticleBody } from './article-body';
+import { lazyWithPreload } from '../lib/lazy-with-preload';
 import { LeadFigure } from './lead-figure';
+
+/**
+ * The article's HTML and its sanitiser (DOMPurify): not needed by the embed's comments view.
+ * The article page preloads it while the article itself loads.
+ */
+export const ArticleBody = lazyWithPreload(() =>
+  import('./article-body').then((module) => module.ArticleBody),
+);
 
 /** An article and, below it, its discussion (which fails on its own without hiding the article). */
 export function ArticleView({ slug, article }: { slug: string; article: Article }) {
@@ -30,7 +39,9 @@ export function ArticleView({ slug, article }: { slug: string; article: Article 
           )}
         </header>
         {article.leadImage && <LeadFigure image={article.leadImage} />}
-        <ArticleBody html={article.bodyHtml} />
+        <Suspense fallback={<div className="article__body" />}>
+          <ArticleBody html={article.bodyHtml} />
+        </Suspense>
       </article>
       <ErrorBoundary fallback={(error, reset) => <ErrorPanel error={error} onRetry={reset} />}>
         <CommentSection slug={slug} commentCount={article.commentCount} />

@@ -3,11 +3,12 @@ import { useEffect, useMemo, useState } from 'react';
 import { useSearch } from 'wouter';
 import { isTheme } from '../../core/embed-protocol';
 import { articleQueries } from '../article/article-queries';
-import { ArticleView } from '../article/article-view';
+import { ArticleBody, ArticleView } from '../article/article-view';
 import { applyTheme } from '../lib/theme';
 import { useT } from '../i18n/i18n-context';
 import { useSource } from '../sources/source-context';
 import { CommentSection } from '../thread/comment-section';
+import { usePrefetchComments } from '../thread/use-prefetch-comments';
 import { describeError, ErrorPanel } from '../ui/error-panel';
 import { SkeletonLines } from '../ui/skeleton';
 import { EmbeddingContext } from './embed-context';
@@ -26,6 +27,11 @@ export function EmbedPage({ slug }: { slug: string }) {
   const source = useSource();
   const t = useT();
   const article = useQuery(articleQueries.detail(source, slug));
+  usePrefetchComments(slug);
+  useEffect(() => {
+    // Only the full view shows the article's HTML (and needs its sanitiser).
+    if (view === 'full') void ArticleBody.preload();
+  }, [view]);
 
   useEffect(() => {
     document.documentElement.dataset.embed = '';

@@ -1,8 +1,8 @@
-import { useId, useRef, useState } from 'react';
+import { Suspense, useId, useRef, useState } from 'react';
 import type { Comment } from '../../core/schemas';
 import { useHasDraft } from '../drafts/use-has-draft';
 import { isLocalId } from './local-ids';
-import { ReplyForm } from './reply-form';
+import { LazyReplyForm, ReplyFormPlaceholder } from './lazy-reply-form';
 import { useT } from '../i18n/i18n-context';
 import { useCanReply } from './use-can-reply';
 import { useReplyRuntime } from './use-reply-runtime';
@@ -38,6 +38,9 @@ export function CommentActions({ slug, comment }: { slug: string; comment: Comme
         aria-controls={open ? formId : undefined}
         // The visible words first, then whose comment: the name a screen reader hears.
         aria-label={t(hasDraft ? 'reply.draftTo' : 'reply.to', { author: comment.author.name })}
+        // The form's code starts loading as the reader goes for the button.
+        onPointerEnter={() => void LazyReplyForm.preload()}
+        onFocus={() => void LazyReplyForm.preload()}
         onClick={() => {
           setAnnouncement('');
           if (open) document.getElementById(formId)?.querySelector('textarea')?.focus();
@@ -51,16 +54,18 @@ export function CommentActions({ slug, comment }: { slug: string; comment: Comme
       </span>
       {open && (
         <div id={formId}>
-          <ReplyForm
-            slug={slug}
-            parentId={comment.id}
-            label={t('reply.to', { author: comment.author.name })}
-            autoFocus
-            onCancel={() => close()}
-            onPosted={(posted) =>
-              close(posted.status === 'pending' ? t('reply.postedPending') : t('reply.posted'))
-            }
-          />
+          <Suspense fallback={<ReplyFormPlaceholder />}>
+            <LazyReplyForm
+              slug={slug}
+              parentId={comment.id}
+              label={t('reply.to', { author: comment.author.name })}
+              autoFocus
+              onCancel={() => close()}
+              onPosted={(posted) =>
+                close(posted.status === 'pending' ? t('reply.postedPending') : t('reply.posted'))
+              }
+            />
+          </Suspense>
         </div>
       )}
     </div>

@@ -1,5 +1,11 @@
+import { Suspense } from 'react';
 import { linkify } from '../../core/linkify';
-import { sanitizeCommentHtml } from '../lib/sanitize-comment-html';
+import { lazyWithPreload } from '../lib/lazy-with-preload';
+
+/** Only sources that send HTML need the sanitiser (DOMPurify): it loads when one does. */
+export const CommentHtml = lazyWithPreload(() =>
+  import('./comment-html').then((module) => module.CommentHtml),
+);
 
 /**
  * A comment's text: paragraphs split on blank lines, web addresses as links, everything else as
@@ -8,11 +14,11 @@ import { sanitizeCommentHtml } from '../lib/sanitize-comment-html';
  */
 export function CommentBody({ text, html }: { text: string; html?: string | undefined }) {
   if (html !== undefined) {
+    // The text while the sanitiser loads: the same words, only without their formatting.
     return (
-      <div
-        className="comment__body"
-        dangerouslySetInnerHTML={{ __html: sanitizeCommentHtml(html) }}
-      />
+      <Suspense fallback={<CommentBody text={text} />}>
+        <CommentHtml html={html} />
+      </Suspense>
     );
   }
   const paragraphs = text.split(/\n\s*\n/).filter((p) => p.trim() !== '');

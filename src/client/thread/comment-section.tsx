@@ -1,7 +1,7 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { Link, useLocation, useSearch } from 'wouter';
-import { commentSortSchema, type CommentSort } from '../../core/schemas';
+import { commentSortSchema } from '../../core/schemas';
 import { buildThread } from '../../core/thread';
 import { useEmbedding } from '../embed/embed-context';
 import { useT } from '../i18n/i18n-context';
@@ -12,21 +12,25 @@ import { ErrorPanel } from '../ui/error-panel';
 import { SkeletonLines } from '../ui/skeleton';
 import { commentQueries } from './comment-queries';
 import { CommentList } from './comment-list';
-import { RootThreadList, type RootListHandle } from './root-thread-list';
+import {
+  RootThreadList,
+  virtualizeFrom,
+  VirtualRootList,
+  type RootListHandle,
+} from './root-thread-list';
 import { ThreadContext, type ThreadState } from './thread-context';
 import { ThreadToolbar } from './thread-toolbar';
 import { useCollapsed } from './use-collapsed';
 import { useLoadOnScroll } from './use-load-on-scroll';
 import { useNow } from './use-now';
 import { usePermalink } from './use-permalink';
+import { defaultSort, sortPreference } from './use-prefetch-comments';
 import { useThreadKeyboard } from './use-thread-keyboard';
-
-const defaultSort: CommentSort = 'oldest';
 
 export function CommentSection({ slug, commentCount }: { slug: string; commentCount: number }) {
   const source = useSource();
   const t = useT();
-  const [sort, setSort] = useStoredValue('pref:sort', commentSortSchema, defaultSort);
+  const [sort, setSort] = useStoredValue(sortPreference, commentSortSchema, defaultSort);
   const comments = useInfiniteQuery(commentQueries.list(source, slug, sort));
   const localComments = useLocalComments(slug);
   const loaded = comments.data?.pages;
@@ -68,6 +72,9 @@ export function CommentSection({ slug, commentCount }: { slug: string; commentCo
   });
   const embedding = useEmbedding();
   const embedded = embedding !== null;
+  useEffect(() => {
+    if (!embedded && commentCount >= virtualizeFrom) void VirtualRootList.preload();
+  }, [embedded, commentCount]);
   const settled = comments.data !== undefined || comments.isError;
   useEffect(() => {
     if (settled) embedding?.onCommentsSettled();

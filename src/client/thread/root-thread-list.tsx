@@ -1,9 +1,7 @@
-import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { useImperativeHandle, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { Suspense, type RefObject } from 'react';
 import type { Comment } from '../../core/schemas';
-import { RootThread } from './root-thread';
+import { lazyWithPreload } from '../lib/lazy-with-preload';
 import { CommentList } from './comment-list';
-import { useThreadState } from './thread-context';
 
 /** Below this many threads everything is rendered; above it, only the threads near the screen. */
 export const virtualizeFrom = 60;
@@ -20,64 +18,23 @@ interface Props {
   windowed?: boolean;
 }
 
+/**
+ * The windowed list and its virtualiser, only for large discussions (never in the embed): the
+ * comment section preloads it as soon as the article says how many comments there are.
+ */
+export const VirtualRootList = lazyWithPreload(() =>
+  import('./virtual-root-list').then((module) => module.VirtualRootList),
+);
+
+/** Threads shown while the windowed list loads, so the first comments are not kept waiting. */
+const shownWhileLoading = 8;
+
 /** The top-level threads: a plain list for small discussions, windowed for large ones. */
 export function RootThreadList({ roots, handle, windowed = true }: Props) {
   if (!windowed || roots.length < virtualizeFrom) return <CommentList comments={roots} depth={0} />;
-  return <VirtualRootList roots={roots} handle={handle} />;
-}
-
-function VirtualRootList({ roots, handle }: Props) {
-  const { thread, collapsed } = useThreadState();
-  const listRef = useRef<HTMLOListElement>(null);
-  const [scrollMargin, setScrollMargin] = useState(0);
-  // Where the list starts on the page; the article above it can change height as it loads.
-  useLayoutEffect(() => {
-    const measure = () =>
-      setScrollMargin((listRef.current?.getBoundingClientRect().top ?? 0) + window.scrollY);
-    measure();
-    const observer = new ResizeObserver(measure);
-    observer.observe(document.body);
-    return () => observer.disconnect();
-  }, []);
-
-  const virtualizer = useWindowVirtualizer({
-    count: roots.length,
-    // A guess from the thread's size; each row is measured once it renders.
-    estimateSize: (i) => {
-      const root = roots[i]!;
-      const replies = collapsed.has(root.id) ? 0 : (thread.descendantCount.get(root.id) ?? 0);
-      return 110 + Math.min(replies, 200) * 100;
-    },
-    overscan: 4,
-    scrollMargin,
-    getItemKey: (i) => roots[i]!.id,
-  });
-  useImperativeHandle(
-    handle,
-    () => ({ scrollToIndex: (index) => virtualizer.scrollToIndex(index, { align: 'start' }) }),
-    [virtualizer],
-  );
-
   return (
-    <ol
-      ref={listRef}
-      className="comment-list comment-list--virtual"
-      data-indent="none"
-      style={{ height: virtualizer.getTotalSize() }}
-    >
-      {virtualizer.getVirtualItems().map((row) => (
-        <RootThread
-          key={row.key}
-          comment={roots[row.index]!}
-          itemProps={{
-            ref: virtualizer.measureElement,
-            'data-index': row.index,
-            'aria-posinset': row.index + 1,
-            'aria-setsize': roots.length,
-            style: { transform: `translateY(${row.start - virtualizer.options.scrollMargin}px)` },
-          }}
-        />
-      ))}
-    </ol>
+    <Suspense fallback={<CommentList comments={roots.slice(0, shownWhileLoading)} depth={0} />}>
+      <VirtualRootList roots={roots} handle={handle} />
+    </Suspense>
   );
 }

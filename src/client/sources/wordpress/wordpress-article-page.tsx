@@ -1,11 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { ArticlePage } from '../../article/article-page';
 import { useT } from '../../i18n/i18n-context';
 import { SiteHeader } from '../../app/site-header';
 import { HttpError } from '../../lib/http';
 import { ErrorPanel } from '../../ui/error-panel';
 import { SkeletonLines } from '../../ui/skeleton';
+import { CommentHtml } from '../../thread/comment-body';
 import { SourceProvider } from '../source-context';
 import { publicConfigQuery } from './public-config-queries';
 import { createWordPressSource } from './wordpress-source';
@@ -18,6 +19,8 @@ import { createWordPressSource } from './wordpress-source';
 export function WordPressArticlePage({ site, slug }: { site: string; slug: string }) {
   const t = useT();
   const config = useQuery(publicConfigQuery());
+  // WordPress comments come as HTML: their sanitiser loads while the post does.
+  useEffect(() => void CommentHtml.preload(), []);
   const url = config.data?.wordpressSites.find((s) => s.name === site)?.url;
   // One source per site for the life of the page: its id keys the cache, drafts and outbox.
   const source = useMemo(() => (url ? createWordPressSource(url) : null), [url]);

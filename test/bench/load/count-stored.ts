@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { loadKeyPattern } from './load-comment';
 
 export interface StoredCount {
   /** Rows whose idempotency key belongs to the run. */
@@ -16,7 +17,7 @@ export interface StoredCount {
 export function countStored(dbFile: string, runId: string): StoredCount {
   const db = new Database(dbFile, { readonly: true, fileMustExist: true });
   try {
-    const pattern = `${runId}-%`;
+    const pattern = loadKeyPattern(runId);
     const counts = db
       .prepare<[string], { rows: number; keys: number; bodies: number }>(
         `SELECT COUNT(*) AS rows, COUNT(DISTINCT idempotency_key) AS keys,

@@ -30,7 +30,10 @@ export function brokenInvariants(
   const lost = [...report.acknowledged].filter(([key, id]) => stored.idByKey.get(key) !== id);
   expect(lost.length === 0, `acknowledged but not stored as acknowledged: ${lost.slice(0, 5)}`);
   expect(report.readFailures.length === 0, `reads failed: ${report.readFailures.slice(0, 5)}`);
-  expect(report.reads > 0, 'no read completed');
+  expect(
+    report.readsPerQuarter.every((reads) => reads > 0),
+    `readers not served throughout: reads per quarter of the run ${report.readsPerQuarter}`,
+  );
   expect(
     report.longestReadGapMs <= maxReadGapMs,
     `readers went ${report.longestReadGapMs} ms without an answer (at most ${maxReadGapMs})`,

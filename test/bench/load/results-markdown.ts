@@ -44,8 +44,8 @@ the machine counts too): ${loadavg()
 ## Timings
 
 ${report.durationMs.toLocaleString('en')} ms for all posts, ${perSecond.toLocaleString('en')} POSTs a second.
-Reads completed while posting: ${report.reads.toLocaleString('en')}; the longest stretch without
-one: ${report.longestReadGapMs} ms.
+Reads completed while posting: ${report.reads.toLocaleString('en')} (per quarter of the run:
+${report.readsPerQuarter.join(', ')}); the longest stretch without one: ${report.longestReadGapMs} ms.
 
 | requests | count | p50 ms | p95 ms | p99 ms | max ms |
 | --- | --: | --: | --: | --: | --: |

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { commentSchema } from '../../../src/core/schemas';
 import { summarise, type LatencySummary } from './latency';
+import { loadComment, loadKey } from './load-comment';
 
 export interface LoadOptions {
   baseUrl: string;
@@ -32,6 +33,8 @@ export interface LoadReport {
   readFailures: string[];
   /** The longest stretch, while comments were being posted, in which no read completed. */
   longestReadGapMs: number;
+  /** Reads completed in each quarter of the time comments were being posted. */
+  readsPerQuarter: number[];
   postLatency: LatencySummary;
   readLatency: LatencySummary;
 }
@@ -91,15 +94,10 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
 
   const client = async (clientNo: number) => {
     for (let n = next++; n < comments; n = next++) {
-      const key = `${runId}-${n}`;
+      const key = loadKey(runId, n);
       // One comment in five answers an earlier one, so threads grow as they would.
       const parentId = n % 5 === 4 && ids.length > 0 ? ids[(n * 7919) % ids.length]! : null;
-      const body = JSON.stringify({
-        parentId,
-        author: { name: `Load client ${clientNo}`, email: `client${clientNo}@load.test` },
-        body: `${runId} comment ${n}`,
-        idempotencyKey: key,
-      });
+      const body = JSON.stringify(loadComment(runId, n, clientNo, parentId));
       try {
         if (n % duplicateEvery === 0) {
           // The same comment twice at once: a retry racing the request whose answer it gave up on.
@@ -143,6 +141,12 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
 
   const marks = [started, ...readDoneAt.filter((t) => t <= postingEnded), postingEnded];
   const longestReadGapMs = marks.slice(1).reduce((gap, t, i) => Math.max(gap, t - marks[i]!), 0);
+  const quarter = (postingEnded - started) / 4;
+  const readsPerQuarter = [0, 1, 2, 3].map(
+    (q) =>
+      readDoneAt.filter((t) => t >= started + q * quarter && t < started + (q + 1) * quarter)
+        .length,
+  );
   return {
     options,
     durationMs: Math.round(postingEnded - started),
@@ -154,6 +158,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
     reads: readDoneAt.length,
     readFailures,
     longestReadGapMs: Math.round(longestReadGapMs),
+    readsPerQuarter,
     postLatency: summarise(postLatencies),
     readLatency: summarise(readLatencies),
   };

@@ -9,6 +9,7 @@ import { corsForOrigins } from './cors';
 import { apiError } from './errors';
 import { securityHeaders } from './security-headers';
 import { honeypotField, isHoneypotFilled } from './honeypot';
+import { jsonOnce } from './json-once';
 import { clientAddress, createRateLimiter } from './rate-limit';
 import { requestLog } from './request-log';
 import { InvalidCursorError, type Store } from './store';
@@ -75,7 +76,7 @@ export function createApp(store: Store, config: ServerConfig = defaultConfig) {
       });
       if (!page)
         return apiError(c, 404, 'article_not_found', 'There is no article at this address.');
-      return c.json(page);
+      return jsonOnce(c, page);
     } catch (error) {
       if (error instanceof InvalidCursorError) {
         return apiError(c, 400, 'invalid_cursor', error.message, 'cursor');

@@ -154,11 +154,12 @@ export function createSqliteStore(db: Db): Store {
     }
     // A page that ended exactly on the last thread has no next page.
     if (next && next.offset === 0 && !roots.at(next.rootIndex - position.rootIndex)) next = null;
-    return {
-      comments,
+    // Frozen: the cache hands this very object to every request until something is written.
+    return Object.freeze({
+      comments: Object.freeze(comments) as Comment[],
       total: statements.countApproved.get(article.id)!.n,
       nextCursor: next ? encodeCursor({ sort, ...next }) : null,
-    };
+    });
   };
 
   /**

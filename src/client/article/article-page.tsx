@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { SiteHeader } from '../app/site-header';
 import { useT } from '../i18n/i18n-context';
+import { useCanonicalLink } from '../lib/use-canonical-link';
 import { useSource } from '../sources/source-context';
 import { ErrorPanel } from '../ui/error-panel';
 import { SkeletonLines } from '../ui/skeleton';
@@ -20,6 +21,7 @@ export function ArticlePage({ slug }: { slug: string }) {
   useEffect(() => {
     if (article.data) document.title = `${article.data.title} · Parley`;
   }, [article.data]);
+  useCanonicalLink(article.isSuccess ? `/articles/${slug}` : null);
 
   return (
     <>

@@ -5,6 +5,7 @@ import { isTheme } from '../../core/embed-protocol';
 import { articleQueries } from '../article/article-queries';
 import { ArticleBody, ArticleView } from '../article/article-view';
 import { applyTheme } from '../lib/theme';
+import { useCanonicalLink } from '../lib/use-canonical-link';
 import { useT } from '../i18n/i18n-context';
 import { useSource } from '../sources/source-context';
 import { CommentSection } from '../thread/comment-section';
@@ -40,6 +41,8 @@ export function EmbedPage({ slug }: { slug: string }) {
   const [commentsSettled, setCommentsSettled] = useState(false);
   const embedding = useMemo(() => ({ onCommentsSettled: () => setCommentsSettled(true) }), []);
   useLinksOpenOutside();
+  // The embed repeats the article's discussion: search engines should credit the reader's page.
+  useCanonicalLink(article.isSuccess ? `/articles/${slug}` : null);
   useFrameBridge({
     contentReady: article.isSuccess && commentsSettled,
     error: article.isError ? describeError(article.error, t).title : null,

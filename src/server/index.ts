@@ -1,5 +1,6 @@
 import { serve } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
+import { compress } from 'hono/compress';
 import { existsSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,6 +20,9 @@ const app = createApp(store, config);
 const clientDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'client');
 if (existsSync(clientDir)) {
   const root = relative(process.cwd(), clientDir);
+  // The scripts and styles shrink to about a third gzipped: on a phone's connection that is
+  // more than a second of Lighthouse's First Contentful Paint (its "enable text compression").
+  app.use('/assets/*', compress());
   app.use('/*', serveStatic({ root }));
   // Every other page is the single-page app, which routes on the client.
   app.get('/*', serveStatic({ root, path: 'index.html' }));

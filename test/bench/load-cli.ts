@@ -5,8 +5,10 @@
  * and --out FILE to write the results as Markdown (bench/load-results.md is the recorded run).
  * Exits 1 when an invariant breaks. Loopback only: it starts its own server on a fresh database.
  */
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
+import { format, resolveConfig } from 'prettier';
 import { demoSlug } from '../../src/server/seed/demo-article';
 import { startServer } from '../e2e/server-process';
 import { countStored } from './load/count-stored';
@@ -48,7 +50,10 @@ try {
   const markdown = resultsMarkdown(report, stored, broken);
   console.log(markdown);
   if (values.out) {
-    writeFileSync(values.out, markdown);
+    mkdirSync(dirname(values.out), { recursive: true });
+    // Formatted as the repository's format check expects, so a recorded run can be committed.
+    const options = await resolveConfig(values.out);
+    writeFileSync(values.out, await format(markdown, { ...options, filepath: values.out }));
     console.log(`Written to ${values.out}`);
   }
   process.exitCode = broken.length === 0 ? 0 : 1;

@@ -16,7 +16,8 @@ export function resultsMarkdown(report: LoadReport, stored: StoredCount, broken:
 Written by \`npm run load\` (test/bench/load-cli.ts) on ${new Date().toISOString().slice(0, 10)}:
 ${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, Node ${process.version}, the built server
 and the load on the same machine over loopback, a fresh database file (demo article seeded), no
-rate limit, request logs off (\`PARLEY_LOG=errors\`). Load average when it ended (other work on
+rate limit, request logs off (\`PARLEY_LOG=errors\`). SQLite as in production: WAL with
+\`synchronous = FULL\`, so each 201 waits for its commit to reach the disk. Load average when it ended (other work on
 the machine counts too): ${loadavg()
     .map((n) => n.toFixed(1))
     .join(', ')}.

@@ -1,9 +1,9 @@
 import { fireEvent, screen } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createQueryClient } from '../../src/client/app/query-client';
 import { NetworkError, TimeoutError, type Fetch } from '../../src/client/lib/http';
 import { createApiSource } from '../../src/client/sources/api-source';
-import { renderApp } from '../helpers/render-app';
+import { renderApp, sourceFor } from '../helpers/render-app';
 import { createTestServer } from '../helpers/server';
 
 const slug = 'usa-trump-tells-russia-to-get-its-troops-out-of-venezuela';
@@ -85,6 +85,32 @@ describe('the article itself', () => {
     heal();
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
     expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent(/Trump tells/);
+  });
+});
+
+describe('a discussion that crashes while it renders', () => {
+  it('is caught by its error boundary: the article stays, with Try again', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {}); // React reports the caught crash
+    const { app } = await createTestServer();
+    const real = sourceFor(app);
+    // Data that passes every check and still breaks a component: a bug, not a bad answer.
+    const crashing = {
+      ...real,
+      async getComments(...args: Parameters<typeof real.getComments>) {
+        const page = await real.getComments(...args);
+        const [first, ...rest] = page.comments;
+        const poisoned = Object.defineProperty({ ...first! }, 'body', {
+          get: () => {
+            throw new Error('A bug in rendering');
+          },
+        });
+        return { ...page, comments: [poisoned, ...rest] };
+      },
+    };
+    renderApp(crashing, path);
+    expect(await screen.findByRole('alert')).toHaveTextContent(/Something went wrong/);
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(/Trump tells Russia/);
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
   });
 });
 

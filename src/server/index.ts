@@ -2,11 +2,13 @@ import { serve } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { compress } from 'hono/compress';
 import { existsSync } from 'node:fs';
+import { Server } from 'node:http';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApp } from './app';
 import { configFromEnv } from './config';
 import { openDb } from './db';
+import { gracefulShutdown } from './graceful-shutdown';
 import { seedDemo } from './seed';
 import { createSqliteStore } from './sqlite-store';
 
@@ -34,13 +36,8 @@ const server = serve({ fetch: app.fetch, port: config.port, hostname: config.hos
   console.log(`Database: ${config.dbFile}`);
 });
 
-function shutdown(signal: string) {
-  console.log(`${signal}: finishing open requests, then closing the database.`);
-  server.close(() => {
-    void store.close().then(() => process.exit(0));
-  });
-  // Keep-alive connections can hold close() open: give them a moment, then go.
-  setTimeout(() => process.exit(0), 5000).unref();
-}
+// serve() makes a plain HTTP/1.1 server unless asked for HTTP/2, which Parley never does.
+if (!(server instanceof Server)) throw new Error('Parley expects a plain HTTP server.');
+const shutdown = gracefulShutdown(server, () => store.close());
 process.on('SIGTERM', () => shutdown('SIGTERM'));
 process.on('SIGINT', () => shutdown('SIGINT'));

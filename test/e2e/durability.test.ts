@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import { commentSchema } from '../../src/core/schemas';
@@ -113,5 +114,29 @@ describe('a server killed with SIGKILL in the middle of a write load', () => {
         `${outcome.unanswered.length} cut off (${committedBeforeKill} committed before the kill), ` +
         `retried and stored once each`,
     );
+  });
+});
+
+describe('a server stopped with SIGTERM in the middle of a write load', () => {
+  it('answers what it took in, stores every 201, exits 0 and closes the database cleanly', async () => {
+    const server = await startServer({ env });
+    servers.push(server);
+    const runId = `term-${Date.now()}`;
+    const exited = new Promise<number | null>((resolve) =>
+      server.process.once('exit', (code) => resolve(code)),
+    );
+    const outcome = await writeUntilGone(server.url, runId, (count) => {
+      if (count === 100) server.process.kill('SIGTERM');
+    });
+    expect(await exited).toBe(0);
+    // The server's connection, closed last, checkpointed the write-ahead log into the file and
+    // removed it (before anything else opens the file again).
+    expect(existsSync(`${server.dbFile}-wal`)).toBe(false);
+    const stored = countStored(server.dbFile, runId);
+    expect([...outcome.acknowledged].filter(([key, id]) => stored.idByKey.get(key) !== id)).toEqual(
+      [],
+    );
+    // Nothing half-done: a request refused at the door was never stored.
+    expect(stored.rows).toBe(outcome.acknowledged.size);
   });
 });

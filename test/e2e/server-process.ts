@@ -12,10 +12,16 @@ export interface RunningServer {
 
 /** Starts the built server (dist/server) on a free port, waiting until it says it is listening. */
 export function startServer(
-  options: { dbFile?: string; port?: number; env?: Record<string, string> } = {},
+  options: {
+    dbFile?: string;
+    port?: number;
+    env?: Record<string, string>;
+    /** Another build's server (the benchmarks build their own, and may compare two). */
+    entry?: string;
+  } = {},
 ): Promise<RunningServer> {
   const dbFile = options.dbFile ?? join(mkdtempSync(join(tmpdir(), 'parley-e2e-')), 'parley.db');
-  const child = spawn(process.execPath, ['dist/server/index.js'], {
+  const child = spawn(process.execPath, [options.entry ?? 'dist/server/index.js'], {
     env: {
       ...process.env,
       PORT: String(options.port ?? 0),

@@ -1,0 +1,49 @@
+// @vitest-environment node
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { measureViews, type ViewBytes } from '../bench/bundle-views';
+
+/**
+ * Ceilings on what each view downloads before its first content, gzip -9 bytes: a little above
+ * today's build, so new code for the first view has to make room. Bytes do not flake; timings
+ * are benchmarks (npm run bench), never tests. The issue's targets are in bundle-views.ts and
+ * in docs/bench/results.md.
+ */
+const ceilings: Record<string, number> = {
+  embed: 110_000,
+  reader: 124_000,
+  'reader-large': 134_000,
+  host: 1_500,
+};
+
+describe('bytes before the first content (production build)', () => {
+  const outDir = mkdtempSync(join(tmpdir(), 'parley-budget-'));
+  let measured: { views: ViewBytes[]; host: ViewBytes };
+
+  beforeAll(() => {
+    // A build of its own, so the suite never reads a stale dist/.
+    const env = { ...process.env, NODE_ENV: 'production' };
+    const vite = (...args: string[]) =>
+      execFileSync('npx', ['vite', 'build', '--outDir', outDir, '--logLevel', 'error', ...args], {
+        env,
+        stdio: 'inherit',
+      });
+    vite('--emptyOutDir');
+    vite('--mode', 'embed-host');
+    measured = measureViews(outDir);
+  }, 120_000);
+  afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+
+  it.each(Object.keys(ceilings))('%s stays within its ceiling', (name) => {
+    const view = name === 'host' ? measured.host : measured.views.find((v) => v.name === name);
+    expect(view, `no view named ${name}`).toBeDefined();
+    expect(
+      view!.notSplit,
+      'modules listed for the first content that the build no longer splits out',
+    ).toEqual([]);
+    expect(view!.first.gzip).toBeLessThanOrEqual(ceilings[name]!);
+  });
+});

@@ -54,7 +54,8 @@ export const clientViews: readonly ViewDefinition[] = [
   {
     name: 'embed',
     label: 'Embed page, comments view (/embed/<slug>)',
-    firstContent: [],
+    // The host shows the frame once its content is complete, Leave a Reply form included.
+    firstContent: ['src/client/reply/reply-form.tsx'],
     gzipBudget: 95_000,
   },
   {

@@ -10,6 +10,7 @@ import { useT } from '../i18n/i18n-context';
 import { useSource } from '../sources/source-context';
 import { CommentSection } from '../thread/comment-section';
 import { usePrefetchComments } from '../thread/use-prefetch-comments';
+import { preloadReplyForm } from '../reply';
 import { describeError, ErrorPanel } from '../ui/error-panel';
 import { SkeletonLines } from '../ui/skeleton';
 import { EmbeddingContext } from './embed-context';
@@ -29,6 +30,8 @@ export function EmbedPage({ slug }: { slug: string }) {
   const t = useT();
   const article = useQuery(articleQueries.detail(source, slug));
   usePrefetchComments(slug);
+  // The frame shows once its form is there too: its code comes with the data, not after it.
+  useEffect(() => void preloadReplyForm(), []);
   useEffect(() => {
     // Only the full view shows the article's HTML (and needs its sanitiser).
     if (view === 'full') void ArticleBody.preload();

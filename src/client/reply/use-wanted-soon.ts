@@ -6,9 +6,9 @@ import { useEffect, useRef, useState } from 'react';
  * and its code did not compete with the first comments. Where the browser cannot observe (jsdom),
  * at once.
  */
-export function useWantedSoon<T extends Element>() {
+export function useWantedSoon<T extends Element>(immediately = false) {
   const ref = useRef<T>(null);
-  const [wanted, setWanted] = useState(false);
+  const [wanted, setWanted] = useState(immediately);
   useEffect(() => {
     const element = ref.current;
     if (wanted) return;

@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef } from 'react';
 import { useT } from '../i18n/i18n-context';
 import { useThreadState } from './thread-context';
+import { useIsCollapsed } from './use-collapsed';
 
 /**
  * The button that collapses or expands a comment with its replies. After a toggle the page is
@@ -10,7 +11,7 @@ import { useThreadState } from './thread-context';
 export function CollapseToggle({ id, author }: { id: string; author: string }) {
   const { collapsed } = useThreadState();
   const t = useT();
-  const isCollapsed = collapsed.has(id);
+  const isCollapsed = useIsCollapsed(collapsed, id);
   const button = useRef<HTMLButtonElement>(null);
   const topBefore = useRef<number | null>(null);
 

@@ -10,6 +10,7 @@ import { CommentTime } from './comment-time';
 import { useThreadBudget } from './thread-budget';
 import { useT } from '../i18n/i18n-context';
 import { maxRenderedDepth, useThreadState } from './thread-context';
+import { useIsCollapsed } from './use-collapsed';
 
 /** Levels indented on every screen, and the extra levels indented only on wide ones. */
 const indentedEverywhere = 3;
@@ -35,7 +36,7 @@ export const CommentItem = memo(function CommentItem({ comment, depth, itemProps
     .filter((reply) => !replies.includes(reply))
     .reduce((sum, reply) => sum + 1 + (thread.descendantCount.get(reply.id) ?? 0), 0);
   const hiddenCount = thread.descendantCount.get(comment.id) ?? 0;
-  const isCollapsed = collapsed.has(comment.id);
+  const isCollapsed = useIsCollapsed(collapsed, comment.id);
   const { name, url } = comment.author;
   const authorId = `comment-${comment.id}-author`;
   const parent = comment.parentId === null ? undefined : thread.byId.get(comment.parentId);

@@ -1,5 +1,5 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useLocation, useSearch } from 'wouter';
 import { commentSortSchema } from '../../core/schemas';
 import { buildThread } from '../../core/thread';
@@ -20,7 +20,7 @@ import {
 } from './root-thread-list';
 import { ThreadContext, type ThreadState } from './thread-context';
 import { ThreadToolbar } from './thread-toolbar';
-import { useCollapsed } from './use-collapsed';
+import { useAnyCollapsed, useCollapsed } from './use-collapsed';
 import { useLoadOnScroll } from './use-load-on-scroll';
 import { useNow } from './use-now';
 import { usePermalink } from './use-permalink';
@@ -42,6 +42,7 @@ export function CommentSection({ slug, commentCount }: { slug: string; commentCo
   const roots = useMemo(() => orderRoots(thread.roots, loaded), [thread.roots, loaded]);
   const total = loaded?.at(-1)?.total ?? commentCount;
   const collapsed = useCollapsed(`collapsed:${source.id}:${slug}`);
+  const anyCollapsed = useAnyCollapsed(collapsed);
   const now = useNow();
 
   const [path, navigate] = useLocation();
@@ -76,9 +77,13 @@ export function CommentSection({ slug, commentCount }: { slug: string; commentCo
     if (!embedded && commentCount >= virtualizeFrom) void VirtualRootList.preload();
   }, [embedded, commentCount]);
   const settled = comments.data !== undefined || comments.isError;
+  // The embed is shown once its content stops changing: the comments, and the form below them.
+  const leaveForm = source.canReply && focusId === null;
+  const [formShown, setFormShown] = useState(false);
+  const onFormShown = useCallback(() => setFormShown(true), []);
   useEffect(() => {
-    if (settled) embedding?.onCommentsSettled();
-  }, [settled, embedding]);
+    if (settled && (formShown || !leaveForm)) embedding?.onCommentsSettled();
+  }, [settled, formShown, leaveForm, embedding]);
   const sentinel = useLoadOnScroll(
     hasNextPage && !comments.isFetchNextPageError && focusId === null && !embedded,
     loaded?.length ?? 0,
@@ -134,7 +139,7 @@ export function CommentSection({ slug, commentCount }: { slug: string; commentCo
             <ThreadToolbar
               sort={sort}
               onSort={setSort}
-              anyCollapsed={collapsed.count > 0}
+              anyCollapsed={anyCollapsed}
               onCollapseAll={() => collapsed.collapseAll(roots.map((r) => r.id))}
               onExpandAll={collapsed.expandAll}
             />
@@ -172,7 +177,11 @@ export function CommentSection({ slug, commentCount }: { slug: string; commentCo
           <SkeletonLines lines={6} label={t('discussion.loading')} />
         )}
       </ThreadContext>
-      {source.canReply && focusId === null && <LeaveReplyForm slug={slug} />}
+      {/* Below the thread once it has come (or failed): shown beside a short skeleton, the form
+          would jump down a screen or more when the comments arrive (Lighthouse's layout shift). */}
+      {leaveForm && (loaded || comments.isError) && (
+        <LeaveReplyForm slug={slug} eager={embedded} onShown={onFormShown} />
+      )}
     </section>
   );
 }

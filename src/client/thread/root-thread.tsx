@@ -4,6 +4,7 @@ import { visibleWithin } from '../../core/thread';
 import { CommentItem } from './comment-item';
 import { maxRenderedDepth, useThreadState } from './thread-context';
 import { BudgetContext, type ThreadBudget } from './thread-budget';
+import { useCollapsedIds } from './use-collapsed';
 
 /** Comments a thread shows at first, and how many more each "Show more replies" adds. */
 const firstBudget = 100;
@@ -22,12 +23,21 @@ export function RootThread({
 }) {
   const { thread, collapsed } = useThreadState();
   const [budget, setBudget] = useState(firstBudget);
+  // Only a thread cut to its budget depends on what is collapsed inside it.
+  const cut = (thread.descendantCount.get(comment.id) ?? 0) + 1 > budget;
+  const collapsedIds = useCollapsedIds(collapsed, cut);
   const value = useMemo<ThreadBudget>(
     () => ({
-      visible: visibleWithin(thread, comment.id, budget, collapsed.has, maxRenderedDepth),
+      visible: visibleWithin(
+        thread,
+        comment.id,
+        budget,
+        (id) => collapsedIds.has(id),
+        maxRenderedDepth,
+      ),
       showMore: () => setBudget((b) => b + moreBudget),
     }),
-    [thread, comment.id, budget, collapsed],
+    [thread, comment.id, budget, collapsedIds],
   );
   return (
     <BudgetContext value={value}>

@@ -1,49 +1,28 @@
-import { useCallback, useMemo } from 'react';
-import * as v from 'valibot';
-import { useStoredValue } from '../lib/use-stored-value';
+import { useMemo, useSyncExternalStore } from 'react';
+import { useStorage } from '../lib/storage-context';
+import { createCollapsedStore, type Collapsed } from './collapsed-store';
 
-const collapsedSchema = v.array(v.string());
-const none: string[] = [];
-/** Enough for any reader; the oldest choices go first past it, so storage stays small. */
-const maxRemembered = 2000;
+export type { Collapsed } from './collapsed-store';
 
-export interface Collapsed {
-  has(id: string): boolean;
-  toggle(id: string): void;
-  /** Expands every comment in `ids` (the ancestors of a permalink's target). */
-  expand(ids: readonly string[]): void;
-  collapseAll(ids: readonly string[]): void;
-  expandAll(): void;
-  readonly count: number;
+/** The collapsed comments of one article (`storageKey`), one store for as long as the key holds. */
+export function useCollapsed(storageKey: string): Collapsed {
+  const storage = useStorage();
+  return useMemo(() => createCollapsedStore(storage, storageKey), [storage, storageKey]);
 }
 
-/** Which comments this reader collapsed on this article, remembered across reloads. */
-export function useCollapsed(storageKey: string): Collapsed {
-  const [ids, setIds] = useStoredValue(storageKey, collapsedSchema, none);
-  const set = useMemo(() => new Set(ids), [ids]);
-  const save = useCallback(
-    (next: Set<string>) => setIds([...next].slice(-maxRemembered)),
-    [setIds],
-  );
+/** Whether comment `id` is collapsed; re-renders only when that answer changes. */
+export function useIsCollapsed(collapsed: Collapsed, id: string): boolean {
+  return useSyncExternalStore(collapsed.subscribe, () => collapsed.has(id));
+}
 
-  return useMemo(
-    () => ({
-      has: (id) => set.has(id),
-      toggle: (id) => {
-        const next = new Set(set);
-        if (!next.delete(id)) next.add(id);
-        save(next);
-      },
-      expand: (expandIds) => {
-        if (!expandIds.some((id) => set.has(id))) return;
-        const next = new Set(set);
-        for (const id of expandIds) next.delete(id);
-        save(next);
-      },
-      collapseAll: (collapseIds) => save(new Set([...set, ...collapseIds])),
-      expandAll: () => save(new Set()),
-      count: set.size,
-    }),
-    [set, save],
-  );
+/** Whether anything is collapsed ("Expand all" then), re-rendering only when that flips. */
+export function useAnyCollapsed(collapsed: Collapsed): boolean {
+  return useSyncExternalStore(collapsed.subscribe, () => collapsed.count > 0);
+}
+
+const none: ReadonlySet<string> = new Set();
+
+/** Every collapsed id when `watch` (re-rendering on every change), else an empty set that never changes. */
+export function useCollapsedIds(collapsed: Collapsed, watch: boolean): ReadonlySet<string> {
+  return useSyncExternalStore(collapsed.subscribe, () => (watch ? collapsed.ids : none));
 }

@@ -59,7 +59,7 @@ export function CommentSection({ slug, commentCount }: { slug: string; commentCo
       navigate(`${path}?thread=${encodeURIComponent(threadId)}#comment-${targetId}`),
     [navigate, path],
   );
-  const { highlightedId, missingId } = usePermalink({
+  const { highlightedId, missingId, targetId } = usePermalink({
     // A target nested deeper than the page shows opens on its thread's own page.
     onTooDeep: openThreadAt,
     focused: focusId !== null,
@@ -98,10 +98,11 @@ export function CommentSection({ slug, commentCount }: { slug: string; commentCo
       thread,
       collapsed,
       highlightedId,
+      pinnedId: targetId,
       now,
       threadHref: (id) => `${path}?thread=${encodeURIComponent(id)}`,
     }),
-    [slug, thread, collapsed, highlightedId, now, path],
+    [slug, thread, collapsed, highlightedId, targetId, now, path],
   );
 
   return (

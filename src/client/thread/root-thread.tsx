@@ -1,6 +1,6 @@
 import { useMemo, useState, type ComponentProps } from 'react';
 import type { Comment } from '../../core/schemas';
-import { visibleWithin } from '../../core/thread';
+import { ancestorsOf, visibleWithin, type Thread } from '../../core/thread';
 import { CommentItem } from './comment-item';
 import { maxRenderedDepth, useThreadState } from './thread-context';
 import { BudgetContext, type ThreadBudget } from './thread-budget';
@@ -21,27 +21,42 @@ export function RootThread({
   comment: Comment;
   itemProps?: ComponentProps<typeof CommentItem>['itemProps'];
 }) {
-  const { thread, collapsed } = useThreadState();
+  const { thread, collapsed, pinnedId } = useThreadState();
   const [budget, setBudget] = useState(firstBudget);
   // Only a thread cut to its budget depends on what is collapsed inside it.
   const cut = (thread.descendantCount.get(comment.id) ?? 0) + 1 > budget;
   const collapsedIds = useCollapsedIds(collapsed, cut);
   const value = useMemo<ThreadBudget>(
     () => ({
-      visible: visibleWithin(
+      visible: withPinned(
+        visibleWithin(thread, comment.id, budget, (id) => collapsedIds.has(id), maxRenderedDepth),
         thread,
         comment.id,
-        budget,
-        (id) => collapsedIds.has(id),
-        maxRenderedDepth,
+        pinnedId,
       ),
       showMore: () => setBudget((b) => b + moreBudget),
     }),
-    [thread, comment.id, budget, collapsedIds],
+    [thread, comment.id, budget, collapsedIds, pinnedId],
   );
   return (
     <BudgetContext value={value}>
       <CommentItem comment={comment} depth={0} itemProps={itemProps} />
     </BudgetContext>
   );
+}
+
+/**
+ * A permalink's target is shown even when it lies past the thread's budget: the visible set gains
+ * the target and its ancestors (when the target is in this thread).
+ */
+function withPinned(
+  visible: Set<string> | null,
+  thread: Thread,
+  rootId: string,
+  pinnedId: string | null,
+): Set<string> | null {
+  if (visible === null || pinnedId === null || visible.has(pinnedId)) return visible;
+  const chain = ancestorsOf(thread, pinnedId);
+  if ((chain.at(-1)?.id ?? pinnedId) !== rootId) return visible;
+  return new Set([...visible, pinnedId, ...chain.map((c) => c.id)]);
 }

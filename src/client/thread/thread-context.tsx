@@ -8,6 +8,8 @@ export interface ThreadState {
   collapsed: Collapsed;
   /** The comment a permalink just brought into view, highlighted for a moment. */
   highlightedId: string | null;
+  /** The comment the address points to (#comment-…): shown even past a thread's budget. */
+  pinnedId: string | null;
   /** Time "3 days ago" is measured from; refreshed every minute. */
   now: number;
   /** Address of the page that shows only the thread under a comment. */

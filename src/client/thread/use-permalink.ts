@@ -95,5 +95,5 @@ export function usePermalink(options: Options) {
     return () => clearTimeout(timer);
   }, [highlighted]);
 
-  return { highlightedId: highlighted, missingId: missing ? target : null };
+  return { highlightedId: highlighted, missingId: missing ? target : null, targetId: target };
 }

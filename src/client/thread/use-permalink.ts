@@ -67,15 +67,17 @@ export function usePermalink(options: Options) {
     collapsed.expand(ancestors.map((a) => a.id));
     const rootId = ancestors.at(-1)?.id ?? target;
     const rootIndex = roots.findIndex((r) => r.id === rootId);
-    if (rootIndex >= 0) listHandle.current?.scrollToIndex(rootIndex);
 
-    // The element appears once the list has rendered the expanded thread: wait for it.
+    // The element appears once the list has rendered the expanded thread: wait for it. The
+    // windowed list may still be loading, or land near the thread on a first try with estimated
+    // heights, so it is asked again every few frames.
     let frame = 0;
     let tries = 0;
     const reveal = () => {
       const element = document.getElementById(`comment-${target}`);
       if (!element) {
-        if (++tries < 120) frame = requestAnimationFrame(reveal);
+        if (tries % 10 === 0 && rootIndex >= 0) listHandle.current?.scrollToIndex(rootIndex);
+        if (++tries < 600) frame = requestAnimationFrame(reveal);
         return;
       }
       element.scrollIntoView({ block: 'center' });

@@ -62,6 +62,7 @@ try {
     const page = await context.newPage();
     await page.goto(`${server.url}/articles/${slug}${shot.query ?? ''}`);
     await page.locator('#comment-7').waitFor();
+    await page.locator('.article__body p').first().waitFor();
     await shot.prepare?.(page);
     await page.screenshot({ path: `${outDir}/${shot.name}.png` });
     await context.close();

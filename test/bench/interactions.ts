@@ -91,7 +91,8 @@ export interface ToggleTimings {
 /**
  * Collapses and expands the thread of comment `id` `rounds` times, first as the page shows it
  * (its first hundred comments), then with every reply shown ("Show more replies" until there
- * is none). Each click is timed to the end of the next frame, with the button on screen.
+ * is none), and the thread before it while it is fully shown. Each click is timed to the end of
+ * the next frame, with the button on screen.
  */
 export async function collapseTimings(page: Page, id: string, rounds = 10) {
   await page.locator(`#comment-${id}`).scrollIntoViewIfNeeded();
@@ -104,7 +105,19 @@ export async function collapseTimings(page: Page, id: string, rounds = 10) {
     await more.click();
   }
   const inFull = await toggleTimings(page, id, rounds);
-  return { atFirst, inFull };
+  // The thread before it, while all of it is on the page: what a toggle costs its neighbours.
+  const neighbour = (await page.evaluate(
+    (rootId) =>
+      document
+        .getElementById(`comment-${rootId}`)
+        ?.parentElement?.previousElementSibling?.querySelector(':scope > article.comment')?.id ??
+      null,
+    id,
+  )) as string | null;
+  const beside = neighbour
+    ? await toggleTimings(page, neighbour.replace(/^comment-/, ''), rounds)
+    : undefined;
+  return { atFirst, inFull, beside };
 }
 
 async function toggleTimings(page: Page, id: string, rounds: number): Promise<ToggleTimings> {

@@ -12,13 +12,19 @@ export interface BuildResults {
   bytes: { views: ViewBytes[]; host: ViewBytes };
   pages: NamedPageLoad[];
   typing: { leaveReply: Latency; inlineReply: Latency } | undefined;
-  collapse: { atFirst: ToggleTimings; inFull: ToggleTimings } | undefined;
+  collapse:
+    | { atFirst: ToggleTimings; inFull: ToggleTimings; beside: ToggleTimings | undefined }
+    | undefined;
   server: ServerFigures | undefined;
 }
 
 export interface BenchResults {
   machine: Machine;
   seed: number;
+  /** The commit measured (this checkout). */
+  commit: string;
+  /** What the baseline is, when there is one. */
+  baselineLabel: string | null;
   /** This build first; then the baseline, when one was given. */
   builds: BuildResults[];
   wordpress: NamedPageLoad[] | null;
@@ -48,8 +54,9 @@ export function resultsMarkdown(r: BenchResults): string {
     `- Machine: ${r.machine.cpu}, ${r.machine.cores} cores, ${r.machine.memoryGiB} GiB`,
     `- Node ${r.machine.node}; ${r.machine.chromium}, headless, frames not tied to vsync`,
     `- Synthetic discussions from seed ${r.seed} (\`npm run bench -- --seed N\` for others)`,
+    `- This build: commit ${r.commit}`,
     ...(baseline
-      ? ['- Baseline: an earlier checkout, measured in the same run, taking turns']
+      ? [`- Baseline, measured in the same run: ${r.baselineLabel ?? 'another checkout'}`]
       : []),
     '',
     ...bytesSection(current),
@@ -129,7 +136,7 @@ function pagesSection(b: BuildResults, wordpress: NamedPageLoad[] | null) {
 
 function interactionSection(b: BuildResults) {
   if (!b.typing || !b.collapse) return [];
-  const { atFirst, inFull } = b.collapse;
+  const { atFirst, inFull, beside } = b.collapse;
   return [
     '## Interaction, 10,000 comments loaded',
     '',
@@ -147,11 +154,14 @@ function interactionSection(b: BuildResults) {
     ),
     '',
     ...table(
-      ['largest thread', 'collapse ms', 'CPU ms', 'expand ms', 'CPU ms', 'collapse < 50 ms'],
+      ['thread', 'collapse ms', 'CPU ms', 'expand ms', 'CPU ms', 'collapse < 50 ms'],
       ['---', '---:', '---:', '---:', '---:', ':---:'],
       [
-        toggleRow(`as first shown (${atFirst.shown} comments)`, atFirst),
-        toggleRow(`every reply shown (${inFull.shown.toLocaleString('en')} comments)`, inFull),
+        toggleRow(`largest, as first shown (${atFirst.shown} comments)`, atFirst),
+        toggleRow(`largest, every reply shown (${inFull.shown.toLocaleString('en')})`, inFull),
+        ...(beside
+          ? [toggleRow(`the thread before it, meanwhile (${beside.shown} comments)`, beside)]
+          : []),
       ],
     ),
     '',
@@ -213,9 +223,15 @@ function beforeAfterSection(before: BuildResults, after: BuildResults) {
     );
   }
   if (before.collapse && after.collapse) {
-    for (const state of ['atFirst', 'inFull'] as const) {
+    const labels = {
+      atFirst: 'largest thread as first shown',
+      inFull: 'largest thread, every reply shown',
+      beside: 'the thread before it, meanwhile',
+    };
+    for (const state of ['atFirst', 'inFull', 'beside'] as const) {
       const [a, b] = [before.collapse[state], after.collapse[state]];
-      const label = state === 'atFirst' ? 'as first shown' : 'every reply shown';
+      if (!a || !b) continue;
+      const label = labels[state];
       row(`Collapse, ${label}, CPU ms`, a.collapseCpuMs, b.collapseCpuMs, ms);
       row(`Expand, ${label}, CPU ms`, a.expandCpuMs, b.expandCpuMs, ms);
     }

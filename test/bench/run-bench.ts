@@ -4,9 +4,11 @@
  *   --quick           fewer rounds
  *   --baseline DIR    also measures the checkout in DIR (an older commit, say), in the same run,
  *                     taking turns with this one: "before and after" ratios
+ *   --baseline-label  what the baseline is, for the results (a commit, "before issue 8")
  *   --out DIR         where to write (default docs/bench)
  * Nothing here fails on a slow machine: figures are reported, never asserted.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -29,6 +31,7 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '1' },
     quick: { type: 'boolean', default: false },
     baseline: { type: 'string' },
+    'baseline-label': { type: 'string' },
     out: { type: 'string', default: 'docs/bench' },
   },
 });
@@ -69,6 +72,8 @@ try {
     const all = {
       machine: describeMachine(),
       seed,
+      commit: currentCommit(),
+      baselineLabel: values['baseline-label'] ?? values.baseline ?? null,
       builds: results,
       wordpress,
     };
@@ -81,6 +86,16 @@ try {
   }
 } finally {
   for (const { server } of running) await server.stop();
+}
+
+/** This checkout's commit, marked when files differ from it. */
+function currentCommit(): string {
+  const git = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8' }).trim();
+  try {
+    return `${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain', '--untracked-files=no') ? ' with changes' : ''}`;
+  } catch {
+    return 'unknown';
+  }
 }
 
 async function measureAll(

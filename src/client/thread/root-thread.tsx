@@ -4,7 +4,7 @@ import { ancestorsOf, visibleWithin, type Thread } from '../../core/thread';
 import { CommentItem } from './comment-item';
 import { maxRenderedDepth, useThreadState } from './thread-context';
 import { BudgetContext, type ThreadBudget } from './thread-budget';
-import { useCollapsedIds } from './use-collapsed';
+import { useCollapsedWithin } from './use-collapsed';
 
 /** Comments a thread shows at first, and how many more each "Show more replies" adds. */
 const firstBudget = 100;
@@ -25,19 +25,19 @@ export function RootThread({
   const [budget, setBudget] = useState(firstBudget);
   // Only a thread cut to its budget depends on what is collapsed inside it.
   const cut = (thread.descendantCount.get(comment.id) ?? 0) + 1 > budget;
-  const collapsedIds = useCollapsedIds(collapsed, cut);
-  const value = useMemo<ThreadBudget>(
-    () => ({
+  const collapsedHere = useCollapsedWithin(collapsed, thread, comment.id, cut);
+  const value = useMemo<ThreadBudget>(() => {
+    const inside = new Set(collapsedHere);
+    return {
       visible: withPinned(
-        visibleWithin(thread, comment.id, budget, (id) => collapsedIds.has(id), maxRenderedDepth),
+        visibleWithin(thread, comment.id, budget, (id) => inside.has(id), maxRenderedDepth),
         thread,
         comment.id,
         pinnedId,
       ),
       showMore: () => setBudget((b) => b + moreBudget),
-    }),
-    [thread, comment.id, budget, collapsedIds, pinnedId],
-  );
+    };
+  }, [thread, comment.id, budget, collapsedHere, pinnedId]);
   return (
     <BudgetContext value={value}>
       <CommentItem comment={comment} depth={0} itemProps={itemProps} />

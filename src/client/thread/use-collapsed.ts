@@ -1,4 +1,5 @@
 import { useMemo, useSyncExternalStore } from 'react';
+import { ancestorsOf, type Thread } from '../../core/thread';
 import { useStorage } from '../lib/storage-context';
 import { createCollapsedStore, type Collapsed } from './collapsed-store';
 
@@ -20,9 +21,27 @@ export function useAnyCollapsed(collapsed: Collapsed): boolean {
   return useSyncExternalStore(collapsed.subscribe, () => collapsed.count > 0);
 }
 
-const none: ReadonlySet<string> = new Set();
+/**
+ * The collapsed comments inside the thread under `rootId` (when `watch`), as one string that
+ * changes only when they do: a toggle in another thread re-renders nothing here.
+ */
+export function useCollapsedWithin(
+  collapsed: Collapsed,
+  thread: Thread,
+  rootId: string,
+  watch: boolean,
+): readonly string[] {
+  const key = useSyncExternalStore(collapsed.subscribe, () =>
+    watch ? collapsedKeyWithin(collapsed.ids, thread, rootId) : '',
+  );
+  return useMemo(() => (key === '' ? [] : key.split('\n')), [key]);
+}
 
-/** Every collapsed id when `watch` (re-rendering on every change), else an empty set that never changes. */
-export function useCollapsedIds(collapsed: Collapsed, watch: boolean): ReadonlySet<string> {
-  return useSyncExternalStore(collapsed.subscribe, () => (watch ? collapsed.ids : none));
+function collapsedKeyWithin(ids: ReadonlySet<string>, thread: Thread, rootId: string): string {
+  const inside: string[] = [];
+  for (const id of ids) {
+    const root = id === rootId ? id : (ancestorsOf(thread, id).at(-1)?.id ?? id);
+    if (root === rootId) inside.push(id);
+  }
+  return inside.sort().join('\n');
 }

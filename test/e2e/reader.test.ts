@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it, onTestFinished } from 'vitest';
 import { launchChromium, phoneOptions, viewports } from './browser';
+import { startServer } from './server-process';
 
 const baseUrl = inject('baseUrl');
 const slug = 'usa-trump-tells-russia-to-get-its-troops-out-of-venezuela';
@@ -106,8 +107,11 @@ describe('the seed article in Chromium', () => {
   });
 
   it('shows a reply posted through the API after a reload', async () => {
+    // A server of its own: the shared one keeps the demo's 7 comments for every other test.
+    const server = await startServer({ env: { PARLEY_RATE_LIMIT: 'off' } });
+    onTestFinished(() => server.stop());
     const page = await openPage();
-    const response = await page.request.post(`${baseUrl}/api/articles/${slug}/comments`, {
+    const response = await page.request.post(`${server.url}/api/articles/${slug}/comments`, {
       data: {
         parentId: '1',
         author: { name: 'E2E Reader', email: 'e2e@example.com', url: 'https://example.com/me' },
@@ -117,7 +121,7 @@ describe('the seed article in Chromium', () => {
     });
     expect(response.status()).toBe(201);
     const { id } = (await response.json()) as { id: string };
-    await page.goto(articleUrl);
+    await page.goto(`${server.url}/articles/${slug}`);
     const reply = page.locator(`li:has(> #comment-1) #comment-${id}`);
     await reply.waitFor();
     expect(await reply.locator('.comment__body p').allTextContents()).toEqual([

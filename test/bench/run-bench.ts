@@ -13,6 +13,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser } from 'playwright-core';
+import { format, resolveConfig } from 'prettier';
 import { startServer, type RunningServer } from '../e2e/server-process';
 import { launchBenchBrowser } from './bench-browser';
 import { buildForBench, type Build } from './bench-build';
@@ -78,8 +79,14 @@ try {
       wordpress,
     };
     mkdirSync(values.out, { recursive: true });
-    writeFileSync(join(values.out, 'results.json'), `${JSON.stringify(all, null, 2)}\n`);
-    writeFileSync(join(values.out, 'results.md'), resultsMarkdown(all));
+    // Formatted as the repository's own files are, so the results pass `npm run format:check`.
+    const write = async (file: string, text: string, parser: string) => {
+      const path = join(values.out, file);
+      const options = { ...(await resolveConfig(path)), parser };
+      writeFileSync(path, await format(text, options));
+    };
+    await write('results.json', JSON.stringify(all), 'json');
+    await write('results.md', resultsMarkdown(all), 'markdown');
     step(`written to ${values.out}/results.md and results.json`);
   } finally {
     await browser.close();

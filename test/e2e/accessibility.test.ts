@@ -130,8 +130,10 @@ describe('keyboard only', () => {
         'Reply to Rosaliene Bacchus',
       );
       await page.keyboard.press('Enter');
-      // The form opens with the cursor in its comment box.
-      expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('TEXTAREA');
+      // The form opens with the cursor in its comment box (its code may still be arriving).
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.tagName))
+        .toBe('TEXTAREA');
       const text = `Typed with the keyboard alone ${Date.now()}`;
       await page.keyboard.type(text);
       await page.keyboard.press('Tab');

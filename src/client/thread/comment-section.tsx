@@ -6,7 +6,7 @@ import { buildThread } from '../../core/thread';
 import { useEmbedding } from '../embed/embed-context';
 import { useT } from '../i18n/i18n-context';
 import { useStoredValue } from '../lib/use-stored-value';
-import { LeaveReplyForm, useLocalComments } from '../reply';
+import { LeaveReplyForm, preloadReplyForm, useLocalComments } from '../reply';
 import { useSource } from '../sources/source-context';
 import { ErrorPanel } from '../ui/error-panel';
 import { SkeletonLines } from '../ui/skeleton';
@@ -84,6 +84,10 @@ export function CommentSection({ slug, commentCount }: { slug: string; commentCo
   useEffect(() => {
     if (settled && (formShown || !leaveForm)) embedding?.onCommentsSettled();
   }, [settled, formShown, leaveForm, embedding]);
+  // Once the comments are on screen, the reply form's code: ready before anyone presses Reply.
+  useEffect(() => {
+    if (settled && source.canReply) void preloadReplyForm();
+  }, [settled, source.canReply]);
   const sentinel = useLoadOnScroll(
     hasNextPage && !comments.isFetchNextPageError && focusId === null && !embedded,
     loaded?.length ?? 0,

@@ -12,7 +12,7 @@ export function openDb(file: string): Db {
   db.pragma('journal_mode = WAL');
   // FULL: a commit reaches the disk before the 201 is sent, so an acknowledged comment survives
   // a power cut or a kernel crash, not only a killed process (which NORMAL would survive too).
-  // It costs about half a millisecond a comment here (bench/load-results.md), cheap for comments.
+  // It costs about half a millisecond a comment here (docs/bench/load-results.md), cheap for comments.
   db.pragma('synchronous = FULL');
   db.pragma('busy_timeout = 5000');
   db.pragma('foreign_keys = ON');

@@ -2,7 +2,7 @@
  * The load test at full size: `npm run load` (builds first). 50 clients post 10,000 comments,
  * a tenth of them twice with the same idempotency key, while readers read; then the comments are
  * counted in the database file. Flags: --comments N --clients N --readers N --duplicate-every N,
- * and --out FILE to write the results as Markdown (bench/load-results.md is the recorded run).
+ * and --out FILE to write the results as Markdown (docs/bench/load-results.md is the recorded run).
  * Exits 1 when an invariant breaks. Loopback only: it starts its own server on a fresh database.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';

@@ -7,7 +7,7 @@ import { startServer, type RunningServer } from './server-process';
 
 /**
  * `npm run load` at a tenth of its size (1,000 comments, 50 clients): the same invariants, in
- * seconds. The full run's numbers are in bench/load-results.md.
+ * seconds. The full run's numbers are in docs/bench/load-results.md.
  */
 let server: RunningServer;
 beforeAll(async () => {

@@ -6,7 +6,7 @@ import type { LoadReport } from './run-load';
 const latencyRow = (what: string, s: LatencySummary) =>
   `| ${what} | ${s.count.toLocaleString('en')} | ${s.p50} | ${s.p95} | **${s.p99}** | ${s.max} |`;
 
-/** The run as a Markdown page, for bench/load-results.md. */
+/** The run as a Markdown page, for docs/bench/load-results.md. */
 export function resultsMarkdown(report: LoadReport, stored: StoredCount, broken: string[]): string {
   const { options: o } = report;
   const cpu = cpus();

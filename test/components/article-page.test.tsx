@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { createApiSource } from '../../src/client/sources/api-source';
 import { renderApp, sourceFor } from '../helpers/render-app';
-import { createTestServer } from '../helpers/server';
+import { createTestServer, newComment, postJson } from '../helpers/server';
 
 const slug = 'usa-trump-tells-russia-to-get-its-troops-out-of-venezuela';
 
@@ -33,16 +33,15 @@ describe('the article page, served by the real server code', () => {
 
   it('keeps comment markup as text', async () => {
     const { app } = await createTestServer();
-    await app.request(`/api/articles/${slug}/comments`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        parentId: null,
-        author: { name: 'Mallory', email: 'm@example.com' },
-        body: '<img src=x onerror=alert(1)> hello',
-        idempotencyKey: 'component-test-key-1',
-      }),
-    });
+    await app.request(
+      `/api/articles/${slug}/comments`,
+      postJson(
+        newComment({
+          author: { name: 'Mallory', email: 'm@example.com' },
+          body: '<img src=x onerror=alert(1)> hello',
+        }),
+      ),
+    );
     renderApp(sourceFor(app), `/articles/${slug}`);
     expect(await screen.findByText('<img src=x onerror=alert(1)> hello')).toBeInTheDocument();
     expect(document.querySelector('.comment img')).toBeNull();

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderApp, sourceFor } from '../helpers/render-app';
-import { createTestServer } from '../helpers/server';
+import { createTestServer, newComment, postJson } from '../helpers/server';
 
 const slug = 'usa-trump-tells-russia-to-get-its-troops-out-of-venezuela';
 
@@ -74,16 +74,15 @@ describe('each comment', () => {
 
   it('turns web addresses in a comment into safe links', async () => {
     const { app } = await createTestServer();
-    await app.request(`/api/articles/${slug}/comments`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        parentId: null,
-        author: { name: 'Linker', email: 'l@example.com' },
-        body: 'Read https://example.com/report and javascript:alert(1)',
-        idempotencyKey: 'threads-test-link-1',
-      }),
-    });
+    await app.request(
+      `/api/articles/${slug}/comments`,
+      postJson(
+        newComment({
+          author: { name: 'Linker', email: 'l@example.com' },
+          body: 'Read https://example.com/report and javascript:alert(1)',
+        }),
+      ),
+    );
     renderApp(sourceFor(app), `/articles/${slug}`);
     const link = await screen.findByRole('link', { name: 'https://example.com/report' });
     expect(link).toHaveAttribute('rel', 'nofollow ugc noopener');

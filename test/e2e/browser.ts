@@ -6,7 +6,9 @@ import {
   type Browser,
   type BrowserContext,
   type BrowserContextOptions,
+  type Page,
 } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -62,4 +64,27 @@ export function phoneOptions(
   viewport: { width: number; height: number } = viewports.phone,
 ): BrowserContextOptions {
   return { viewport, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+}
+
+/**
+ * For a test file: one Chromium for all its tests, closed after them, and `openPage` for a page
+ * in a fresh context that fails the test on any uncaught page error.
+ */
+export function sharedChromium() {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return {
+    async openPage(options: BrowserContextOptions = {}): Promise<Page> {
+      const page = await (await browser!.newContext(options)).newPage();
+      page.on('pageerror', (error) => {
+        throw error;
+      });
+      return page;
+    },
+  };
 }

@@ -1,28 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it, onTestFinished } from 'vitest';
-import { launchChromium, phoneOptions, viewports } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it, onTestFinished } from 'vitest';
+import { sharedChromium, phoneOptions, viewports } from './browser';
 import { startServer } from './server-process';
 
 const baseUrl = inject('baseUrl');
 const slug = 'usa-trump-tells-russia-to-get-its-troops-out-of-venezuela';
 const articleUrl = `${baseUrl}/articles/${slug}`;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function openPage(options = {}): Promise<Page> {
-  const context = await browser.newContext(options);
-  const page = await context.newPage();
-  page.on('pageerror', (error) => {
-    throw error;
-  });
-  return page;
-}
+const { openPage } = sharedChromium();
 
 const horizontalOverflow = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -1,27 +1,12 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import * as v from 'valibot';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { commentPageSchema, type Comment } from '../../src/core/schemas';
-import { launchChromium, phoneOptions, viewports } from './browser';
+import { sharedChromium, phoneOptions, viewports } from './browser';
 
 const baseUrl = inject('baseUrl');
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function openPage(options = {}): Promise<Page> {
-  const context = await browser.newContext(options);
-  const page = await context.newPage();
-  page.on('pageerror', (error) => {
-    throw error;
-  });
-  return page;
-}
+const { openPage } = sharedChromium();
 
 async function firstPage(slug: string): Promise<Comment[]> {
   const response = await fetch(`${baseUrl}/api/articles/${slug}/comments?limit=500`);

@@ -28,14 +28,20 @@ describe('collapsing threads', () => {
     expect(toggle).toHaveAccessibleName('Expand thread by wally n');
     expect(toggle).toHaveFocus();
     expect(screen.getByText('1 reply hidden')).toBeInTheDocument();
-    expect(screen.queryByText(/Presi Granger got cancer/)).toBeNull();
+    // The reply stays on the page, hidden (a collapse then costs one attribute, not a re-mount).
+    expect(screen.getByText(/Presi Granger got cancer/)).not.toBeVisible();
+    const thread = within(toggle.closest('li')!);
+    expect(thread.getAllByRole('article').map((a) => a.id)).toEqual([
+      toggle.closest('article')!.id,
+    ]);
     expect(screen.queryByText('lawd help us poor Granger')).toBeNull();
     // The author of the collapsed comment still shows.
     expect(within(toggle.closest('article')!).getByText('wally n')).toBeInTheDocument();
 
     await user.click(toggle);
     expect(toggle).toHaveAttribute('aria-expanded', 'true');
-    expect(screen.getByText(/Presi Granger got cancer/)).toBeInTheDocument();
+    expect(screen.getByText(/Presi Granger got cancer/)).toBeVisible();
+    expect(thread.getAllByRole('article')).toHaveLength(2);
   });
 
   it('remembers collapsed threads across a remount', async () => {

@@ -1,4 +1,4 @@
-import { memo, type ComponentProps } from 'react';
+import { memo, useState, type ComponentProps } from 'react';
 import { Link } from 'wouter';
 import type { Comment } from '../../core/schemas';
 import { CommentActions, LocalCommentStatus } from '../reply';
@@ -15,6 +15,8 @@ import { useIsCollapsed } from './use-collapsed';
 /** Levels indented on every screen, and the extra levels indented only on wide ones. */
 const indentedEverywhere = 3;
 const indentedWhenWide = 6;
+/** A thread with this many replies or more lays out only the comments near the screen. */
+const largeThread = 100;
 
 interface Props {
   comment: Comment;
@@ -37,6 +39,10 @@ export const CommentItem = memo(function CommentItem({ comment, depth, itemProps
     .reduce((sum, reply) => sum + 1 + (thread.descendantCount.get(reply.id) ?? 0), 0);
   const hiddenCount = thread.descendantCount.get(comment.id) ?? 0;
   const isCollapsed = useIsCollapsed(collapsed, comment.id);
+  // Replies are mounted the first time they are shown and then only hidden while collapsed: a
+  // collapse of a thousand replies then changes one attribute instead of removing them all.
+  const [repliesMounted, setRepliesMounted] = useState(!isCollapsed);
+  if (!isCollapsed && !repliesMounted) setRepliesMounted(true);
   const { name, url } = comment.author;
   const authorId = `comment-${comment.id}-author`;
   const parent = comment.parentId === null ? undefined : thread.byId.get(comment.parentId);
@@ -49,7 +55,10 @@ export const CommentItem = memo(function CommentItem({ comment, depth, itemProps
       : null;
 
   return (
-    <li className="comment-list__item" {...itemProps}>
+    <li
+      className={`comment-list__item${depth === 0 && hiddenCount >= largeThread ? ' comment-list__item--large' : ''}`}
+      {...itemProps}
+    >
       <article
         id={`comment-${comment.id}`}
         className={`comment${isCollapsed ? ' comment--collapsed' : ''}${
@@ -90,21 +99,24 @@ export const CommentItem = memo(function CommentItem({ comment, depth, itemProps
           </>
         )}
       </article>
-      {!isCollapsed &&
+      {repliesMounted &&
         (depth + 1 >= maxRenderedDepth ? (
           allReplies.length > 0 && (
-            <Link className="comment__continue" href={threadHref(comment.id)}>
+            <Link className="comment__continue" href={threadHref(comment.id)} hidden={isCollapsed}>
               {t('comment.continue', { count: hiddenCount })}
             </Link>
           )
         ) : (
           <>
-            {replies.length > 0 && <CommentList comments={replies} depth={depth + 1} />}
+            {replies.length > 0 && (
+              <CommentList comments={replies} depth={depth + 1} hidden={isCollapsed} />
+            )}
             {notShown > 0 && (
               <button
                 type="button"
                 className="button button--quiet comment__more"
                 onClick={budget?.showMore}
+                hidden={isCollapsed}
               >
                 {t('comment.showMore', { count: notShown })}
               </button>

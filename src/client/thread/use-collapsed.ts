@@ -22,7 +22,7 @@ export function useAnyCollapsed(collapsed: Collapsed): boolean {
 }
 
 /**
- * The collapsed comments inside the thread under `rootId` (when `watch`), as one string that
+ * The collapsed replies inside the thread under `rootId` (when `watch`), as one string that
  * changes only when they do: a toggle in another thread re-renders nothing here.
  */
 export function useCollapsedWithin(
@@ -40,8 +40,8 @@ export function useCollapsedWithin(
 function collapsedKeyWithin(ids: ReadonlySet<string>, thread: Thread, rootId: string): string {
   const inside: string[] = [];
   for (const id of ids) {
-    const root = id === rootId ? id : (ancestorsOf(thread, id).at(-1)?.id ?? id);
-    if (root === rootId) inside.push(id);
+    // The root's own collapse hides the whole thread: which replies fit the budget is moot.
+    if (id !== rootId && ancestorsOf(thread, id).at(-1)?.id === rootId) inside.push(id);
   }
   return inside.sort().join('\n');
 }

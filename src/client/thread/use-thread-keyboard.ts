@@ -18,7 +18,10 @@ export function useThreadKeyboard(container: React.RefObject<HTMLElement | null>
         'article.comment',
       );
       if (event.key === 'j' || event.key === 'k') {
-        const comments = [...root.querySelectorAll<HTMLElement>('article.comment')];
+        // Replies of a collapsed comment stay on the page, hidden: they are skipped.
+        const comments = [...root.querySelectorAll<HTMLElement>('article.comment')].filter(
+          (comment) => !comment.closest('[hidden]'),
+        );
         const index = current ? comments.indexOf(current) : -1;
         const next = event.key === 'j' ? comments[index + 1] : comments[index <= 0 ? 0 : index - 1];
         if (!next) return;

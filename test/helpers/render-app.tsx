@@ -7,7 +7,7 @@ import { createSafeStorage } from '../../src/client/lib/safe-storage';
 import { createApiSource } from '../../src/client/sources/api-source';
 import type { Source } from '../../src/client/sources/source';
 import type { ParleyApp } from '../../src/server/app';
-import type { Locale } from '../../src/client/i18n/locale';
+import { loadLanguage, type Locale } from '../../src/client/i18n/locale';
 
 /** An API source whose requests go to a real Parley app in-process, not over the network. */
 export function sourceFor(app: ParleyApp): Source {
@@ -15,6 +15,9 @@ export function sourceFor(app: ParleyApp): Source {
     Promise.resolve(app.request(input, init)),
   );
 }
+
+// Loaded as main.tsx loads them (Spanish through its dynamic import), once for every test.
+const languages = { en: await loadLanguage('en'), es: await loadLanguage('es') };
 
 /** Renders the whole client at `path`, with a query client that does not retry. */
 export function renderApp(source: Source, path: string, locale: Locale = 'en') {
@@ -26,7 +29,7 @@ export function renderApp(source: Source, path: string, locale: Locale = 'en') {
         source={source}
         queryClient={queryClient}
         storage={createSafeStorage()}
-        locale={locale}
+        language={languages[locale]}
       />
     </Router>,
   );

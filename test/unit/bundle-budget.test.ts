@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -45,5 +45,14 @@ describe('bytes before the first content (production build)', () => {
       'modules listed for the first content that the build no longer splits out',
     ).toEqual([]);
     expect(view!.first.gzip).toBeLessThanOrEqual(ceilings[name]!);
+  });
+
+  it('keeps the Spanish catalogue out of every view until a Spanish reader needs it', () => {
+    const manifest = JSON.parse(
+      readFileSync(join(outDir, '.vite', 'manifest.json'), 'utf8'),
+    ) as Record<string, { file: string; isDynamicEntry?: boolean }>;
+    const spanish = manifest['src/client/i18n/es.ts'];
+    expect(spanish?.isDynamicEntry, 'es.ts is a chunk of its own').toBe(true);
+    for (const view of measured.views) expect(view.files).not.toContain(spanish!.file);
   });
 });

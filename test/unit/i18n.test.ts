@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { en, type MessageKey } from '../../src/client/i18n/en';
-import { catalogues, locales, pickLocale } from '../../src/client/i18n/locale';
+import { english, loadLanguage, locales, pickLocale } from '../../src/client/i18n/locale';
 import { createTranslator, type Message } from '../../src/client/i18n/translate';
 
 const placeholders = (message: Message) =>
@@ -11,8 +11,8 @@ describe('the message catalogues', () => {
 
   it.each(locales)(
     '%s has every key, none empty, with the same placeholders as English',
-    (locale) => {
-      const catalogue = catalogues[locale];
+    async (locale) => {
+      const { catalogue } = await loadLanguage(locale);
       expect(Object.keys(catalogue).sort()).toEqual([...keys].sort());
       for (const key of keys) {
         const message = catalogue[key];
@@ -24,7 +24,7 @@ describe('the message catalogues', () => {
   );
 
   it('words plurals right in English for 0, 1 and many', () => {
-    const t = createTranslator('en', catalogues.en);
+    const t = createTranslator('en', english.catalogue);
     expect(t('discussion.count', { count: 0 })).toBe('No comments');
     expect(t('discussion.count', { count: 1 })).toBe('1 comment');
     expect(t('discussion.count', { count: 10000 })).toBe('10,000 comments');
@@ -32,8 +32,9 @@ describe('the message catalogues', () => {
     expect(t('comment.hidden', { count: 3 })).toBe('3 replies hidden');
   });
 
-  it('words plurals right in Spanish for 0, 1 and many, with Spanish number formatting', () => {
-    const t = createTranslator('es', catalogues.es);
+  it('words plurals right in Spanish for 0, 1 and many, with Spanish number formatting', async () => {
+    const { catalogue } = await loadLanguage('es');
+    const t = createTranslator('es', catalogue);
     expect(t('discussion.count', { count: 0 })).toBe('Sin comentarios');
     expect(t('discussion.count', { count: 1 })).toBe('1 comentario');
     expect(t('discussion.count', { count: 10000 })).toBe('10.000 comentarios');
@@ -45,6 +46,15 @@ describe('the message catalogues', () => {
   it('leaves an unknown placeholder visible rather than guessing', () => {
     const t = createTranslator('en', { greeting: 'Hello {name}' });
     expect(t('greeting')).toBe('Hello {name}');
+  });
+});
+
+describe('loadLanguage', () => {
+  it('gives English at once and Spanish from its own module, each with its locale', async () => {
+    expect(await loadLanguage('en')).toBe(english);
+    const spanish = await loadLanguage('es');
+    expect(spanish.locale).toBe('es');
+    expect(spanish.catalogue['nav.skip']).toBe('Saltar al contenido');
   });
 });
 

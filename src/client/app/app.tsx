@@ -13,7 +13,7 @@ import { NotFoundPage } from './not-found-page';
 import type { SafeStorage } from '../lib/safe-storage';
 import { StorageProvider } from '../lib/storage-context';
 import { I18nProvider } from '../i18n/i18n-context';
-import type { Locale } from '../i18n/locale';
+import { english, type Language } from '../i18n/locale';
 
 /** The WordPress source (REST client, mapping, entities) loads only for /wp/ addresses. */
 const WordPressArticlePage = lazyWithPreload(() =>
@@ -27,12 +27,12 @@ interface AppProps {
   queryClient: QueryClient;
   storage: SafeStorage;
   /** The interface's language (main.tsx picks it from the address and the browser). */
-  locale?: Locale;
+  language?: Language;
 }
 
-export function App({ source, queryClient, storage, locale = 'en' }: AppProps) {
+export function App({ source, queryClient, storage, language = english }: AppProps) {
   return (
-    <I18nProvider locale={locale}>
+    <I18nProvider language={language}>
       <QueryClientProvider client={queryClient}>
         <SourceProvider source={source}>
           <StorageProvider storage={storage}>

@@ -1,6 +1,6 @@
 import { createContext, use, useEffect, useMemo, type ReactNode } from 'react';
 import type { MessageKey } from './en';
-import { catalogues, type Locale } from './locale';
+import type { Language, Locale } from './locale';
 import { createTranslator, type Translate } from './translate';
 
 export type T = Translate<MessageKey>;
@@ -13,10 +13,16 @@ interface I18n {
 const I18nContext = createContext<I18n | null>(null);
 
 /** Gives the tree its language; the page's `lang` follows, so screen readers pronounce it right. */
-export function I18nProvider({ locale, children }: { locale: Locale; children: ReactNode }) {
+export function I18nProvider({
+  language: { locale, catalogue },
+  children,
+}: {
+  language: Language;
+  children: ReactNode;
+}) {
   const value = useMemo(
-    () => ({ locale, t: createTranslator(locale, catalogues[locale]) }),
-    [locale],
+    () => ({ locale, t: createTranslator(locale, catalogue) }),
+    [locale, catalogue],
   );
   useEffect(() => {
     document.documentElement.lang = locale;

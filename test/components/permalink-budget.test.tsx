@@ -29,7 +29,9 @@ it('shows a permalinked reply that lies past the thread’s first hundred commen
 
   window.location.hash = `#comment-${last.id}`;
   renderApp(sourceFor(app), '/articles/long-thread');
-  await waitFor(() => expect(document.getElementById(`comment-${last.id}`)).not.toBeNull());
+  await waitFor(() => expect(document.getElementById(`comment-${last.id}`)).not.toBeNull(), {
+    timeout: 10_000,
+  });
   // The rest of the thread still waits behind its button.
   expect(screen.queryByText('Comment number 120')).toBeNull();
   expect(screen.getByRole('button', { name: /Show \d+ more replies/ })).toBeInTheDocument();

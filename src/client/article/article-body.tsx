@@ -1,8 +1,53 @@
-import { useMemo } from 'react';
-import { sanitizeArticleHtml } from './sanitize-html';
+import { use, useLayoutEffect, useMemo, useRef } from 'react';
+import { articleSanitizerConfig, finishArticleElement } from './article-html-policy';
 
-/** The article's own HTML, sanitised before it reaches the DOM. */
+/** Element.setHTML, the browser's own sanitiser (not yet in TypeScript's DOM types). */
+type SetHtml = (html: string, options: { sanitizer: typeof articleSanitizerConfig }) => void;
+
+const nativeSanitizer = typeof Element !== 'undefined' && 'setHTML' in Element.prototype;
+
+let purifier: Promise<(html: string) => string> | undefined;
+/** DOMPurify, for browsers without the Sanitizer API; a failed load may be tried again. */
+function loadPurifier() {
+  purifier ??= import('./sanitize-html').then(
+    (module) => module.sanitizeArticleHtml,
+    (error: unknown) => {
+      purifier = undefined;
+      throw error;
+    },
+  );
+  return purifier;
+}
+
+/** Starts loading the sanitiser while the article loads, where the browser has none of its own. */
+export function preloadArticleSanitizer(): void {
+  if (!nativeSanitizer) void loadPurifier();
+}
+
+/**
+ * The article's own HTML, sanitised before it reaches the DOM. Browsers with the Sanitizer API
+ * (Chromium, Firefox) need no extra code and show it in the same frame as the rest; others
+ * suspend until DOMPurify has loaded, so the body never arrives after what sits below it.
+ */
 export function ArticleBody({ html }: { html: string }) {
-  const clean = useMemo(() => sanitizeArticleHtml(html), [html]);
+  return nativeSanitizer ? <NativeArticleBody html={html} /> : <PurifiedArticleBody html={html} />;
+}
+
+function NativeArticleBody({ html }: { html: string }) {
+  const body = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const element = body.current;
+    if (!element) return;
+    (element as unknown as { setHTML: SetHtml }).setHTML(html, {
+      sanitizer: articleSanitizerConfig,
+    });
+    element.querySelectorAll('a, img').forEach(finishArticleElement);
+  }, [html]);
+  return <div ref={body} className="article__body" />;
+}
+
+function PurifiedArticleBody({ html }: { html: string }) {
+  const sanitize = use(loadPurifier());
+  const clean = useMemo(() => sanitize(html), [sanitize, html]);
   return <div className="article__body" dangerouslySetInnerHTML={{ __html: clean }} />;
 }

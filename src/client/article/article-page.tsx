@@ -1,22 +1,21 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { SiteHeader } from '../app/site-header';
-import { useT } from '../i18n/i18n-context';
 import { useCanonicalLink } from '../lib/use-canonical-link';
 import { useSource } from '../sources/source-context';
 import { ErrorPanel } from '../ui/error-panel';
-import { SkeletonLines } from '../ui/skeleton';
 import { articleQueries } from './article-queries';
 import { usePrefetchComments } from '../thread/use-prefetch-comments';
-import { ArticleBody, ArticleView } from './article-view';
+import { preloadArticleSanitizer } from './article-body';
+import { ArticleSkeleton } from './article-skeleton';
+import { ArticleView } from './article-view';
 
 export function ArticlePage({ slug }: { slug: string }) {
   const source = useSource();
-  const t = useT();
   const article = useQuery(articleQueries.detail(source, slug));
   // Everything the page shows, asked for at once rather than one after the other.
   usePrefetchComments(slug);
-  useEffect(() => void ArticleBody.preload(), []);
+  useEffect(preloadArticleSanitizer, []);
 
   useEffect(() => {
     if (article.data) document.title = `${article.data.title} · Parley`;
@@ -28,10 +27,7 @@ export function ArticlePage({ slug }: { slug: string }) {
       <SiteHeader />
       <main id="main" className="page">
         {article.isPending ? (
-          <div className="article">
-            <SkeletonLines lines={2} label={t('article.loading')} />
-            <SkeletonLines lines={8} />
-          </div>
+          <ArticleSkeleton />
         ) : article.isError ? (
           <ErrorPanel error={article.error} onRetry={() => void article.refetch()} />
         ) : (

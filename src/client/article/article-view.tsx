@@ -5,22 +5,18 @@ import { useI18n } from '../i18n/i18n-context';
 import { formatDateTime } from '../lib/format-date';
 import { CommentSection } from '../thread/comment-section';
 import { ErrorPanel } from '../ui/error-panel';
-import { lazyWithPreload } from '../lib/lazy-with-preload';
+import { ArticleBody } from './article-body';
+import { ArticleSkeleton } from './article-skeleton';
 import { LeadFigure } from './lead-figure';
 
 /**
- * The article's HTML and its sanitiser (DOMPurify): not needed by the embed's comments view.
- * The article page preloads it while the article itself loads.
+ * An article and, below it, its discussion (which fails on its own without hiding the article).
+ * Where the body waits for its sanitiser, both wait: nothing shifts when the body arrives.
  */
-export const ArticleBody = lazyWithPreload(() =>
-  import('./article-body').then((module) => module.ArticleBody),
-);
-
-/** An article and, below it, its discussion (which fails on its own without hiding the article). */
 export function ArticleView({ slug, article }: { slug: string; article: Article }) {
   const { t, locale } = useI18n();
   return (
-    <>
+    <Suspense fallback={<ArticleSkeleton />}>
       <article className="article" aria-labelledby="article-title">
         <header className="article__header">
           <h1 id="article-title" className="article__title">
@@ -39,13 +35,11 @@ export function ArticleView({ slug, article }: { slug: string; article: Article 
           )}
         </header>
         {article.leadImage && <LeadFigure image={article.leadImage} />}
-        <Suspense fallback={<div className="article__body" />}>
-          <ArticleBody html={article.bodyHtml} />
-        </Suspense>
+        <ArticleBody html={article.bodyHtml} />
       </article>
       <ErrorBoundary fallback={(error, reset) => <ErrorPanel error={error} onRetry={reset} />}>
         <CommentSection slug={slug} commentCount={article.commentCount} />
       </ErrorBoundary>
-    </>
+    </Suspense>
   );
 }

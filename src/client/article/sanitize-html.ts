@@ -1,86 +1,21 @@
 import DOMPurify from 'dompurify';
+import { articleAttributes, articleElements, finishArticleElement } from './article-html-policy';
 
-/**
- * Article HTML comes from a source we do not control: only the tags and attributes an article
- * needs survive, and every link gets rel="nofollow ugc noopener".
- */
+/** The article policy for browsers without the Sanitizer API (loaded only there). */
 const articleConfig = {
-  ALLOWED_TAGS: [
-    'a',
-    'abbr',
-    'b',
-    'blockquote',
-    'br',
-    'caption',
-    'cite',
-    'code',
-    'del',
-    'em',
-    'figcaption',
-    'figure',
-    'h2',
-    'h3',
-    'h4',
-    'h5',
-    'h6',
-    'hr',
-    'i',
-    'img',
-    'ins',
-    'li',
-    'mark',
-    'ol',
-    'p',
-    'pre',
-    'q',
-    's',
-    'small',
-    'span',
-    'strong',
-    'sub',
-    'sup',
-    'table',
-    'tbody',
-    'td',
-    'tfoot',
-    'th',
-    'thead',
-    'tr',
-    'u',
-    'ul',
-  ],
-  ALLOWED_ATTR: [
-    'href',
-    'src',
-    'alt',
-    'title',
-    'width',
-    'height',
-    'cite',
-    'datetime',
-    'colspan',
-    'rowspan',
-    'lang',
-  ],
+  ALLOWED_TAGS: [...articleElements],
+  ALLOWED_ATTR: [...articleAttributes],
   ALLOW_DATA_ATTR: false,
 };
 
 let hooked = false;
-function addLinkHook() {
+function addFinishingHook() {
   if (hooked) return;
   hooked = true;
-  DOMPurify.addHook('afterSanitizeAttributes', (node) => {
-    if (node.tagName === 'A' && node.hasAttribute('href')) {
-      node.setAttribute('rel', 'nofollow ugc noopener');
-    }
-    if (node.tagName === 'IMG') {
-      node.setAttribute('loading', 'lazy');
-      node.setAttribute('decoding', 'async');
-    }
-  });
+  DOMPurify.addHook('afterSanitizeAttributes', finishArticleElement);
 }
 
 export function sanitizeArticleHtml(html: string): string {
-  addLinkHook();
+  addFinishingHook();
   return DOMPurify.sanitize(html, articleConfig);
 }

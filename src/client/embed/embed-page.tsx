@@ -3,7 +3,8 @@ import { useEffect, useMemo, useState } from 'react';
 import { useSearch } from 'wouter';
 import { isTheme } from '../../core/embed-protocol';
 import { articleQueries } from '../article/article-queries';
-import { ArticleBody, ArticleView } from '../article/article-view';
+import { preloadArticleSanitizer } from '../article/article-body';
+import { ArticleView } from '../article/article-view';
 import { applyTheme } from '../lib/theme';
 import { useCanonicalLink } from '../lib/use-canonical-link';
 import { useT } from '../i18n/i18n-context';
@@ -34,7 +35,7 @@ export function EmbedPage({ slug }: { slug: string }) {
   useEffect(() => void preloadReplyForm(), []);
   useEffect(() => {
     // Only the full view shows the article's HTML (and needs its sanitiser).
-    if (view === 'full') void ArticleBody.preload();
+    if (view === 'full') preloadArticleSanitizer();
   }, [view]);
 
   useEffect(() => {

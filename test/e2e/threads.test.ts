@@ -138,6 +138,13 @@ describe('threads in Chromium', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('comment-1');
     await page.keyboard.press('c');
     await page.getByRole('button', { name: 'Expand thread by Rosaliene Bacchus' }).waitFor();
+    // A collapsed thread's replies stay in the page, hidden: j passes over them.
+    for (const key of 'jjjj') await page.keyboard.press(key);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('comment-5');
+    await page.keyboard.press('c');
+    await page.getByText('1 reply hidden').waitFor();
+    await page.keyboard.press('j');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('comment-7');
     await page.keyboard.press('?');
     await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor();
     await page.context().close();

@@ -21,7 +21,8 @@ fail() { printf 'wordpress: FAILED: %s\n' "$*" >&2; exit 1; }
 
 [ "$(id -u)" = 0 ] || fail "run as root (it installs Debian packages and starts MariaDB)"
 
-packages=(wordpress mariadb-server php-cli php-mysql php-gd curl)
+# The theme: the post page the benchmarks compare against is then the one a WordPress site shows.
+packages=(wordpress wordpress-theme-twentytwentythree mariadb-server php-cli php-mysql php-gd curl)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")

@@ -42,7 +42,7 @@ export async function wordPressReference(
     const runs = await repeat(loads, () => measurePageLoad(browser, postUrl, wordPressComment));
     return [{ name: 'WordPress post page, same 1,000 comments', ...medianOf(runs) }];
   } catch (error) {
-    // up.sh installs WordPress without its recommended theme: then the post page is blank.
+    // Without a theme (up.sh installs twentytwentythree) the post page is blank.
     console.log(
       `WordPress's post page showed no comments (${String(error).split('\n')[0]}); is a theme ` +
         'installed (apt-get install wordpress-theme-twentytwentythree)? Its side is left out.',

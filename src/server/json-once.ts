@@ -1,15 +1,41 @@
 import type { Context } from 'hono';
+import { gzipSync } from 'node:zlib';
 
 const encoder = new TextEncoder();
-const encoded = new WeakMap<object, Uint8Array<ArrayBuffer>>();
+
+interface Encoded {
+  json: Uint8Array<ArrayBuffer>;
+  /** Made on the first request that accepts it. */
+  gzip?: Uint8Array<ArrayBuffer>;
+}
+const encoded = new WeakMap<object, Encoded>();
+
+/** Whether the request's Accept-Encoding takes gzip (and does not refuse it with q=0). */
+function acceptsGzip(c: Context): boolean {
+  const header = c.req.header('accept-encoding');
+  if (!header) return false;
+  return header.split(',').some((part) => {
+    const [coding, ...params] = part.trim().toLowerCase().split(';');
+    return coding === 'gzip' && !params.some((param) => /^\s*q=0(\.0*)?\s*$/.test(param));
+  });
+}
 
 /**
  * Answers with `value` as JSON, encoded once per object: the store hands out the same frozen
  * page for as long as nothing is written, so a popular page is stringified and encoded once,
- * not on every request (which was a sixth of a GET's time, test/bench).
+ * not on every request (which was a sixth of a GET's time, test/bench). Browsers get it gzipped,
+ * compressed once too: a page of comments shrinks to about a quarter on a phone's connection.
  */
 export function jsonOnce(c: Context, value: object) {
   let body = encoded.get(value);
-  if (!body) encoded.set(value, (body = encoder.encode(JSON.stringify(value))));
-  return c.body(body, 200, { 'content-type': 'application/json' });
+  if (!body) encoded.set(value, (body = { json: encoder.encode(JSON.stringify(value)) }));
+  c.header('Vary', 'Accept-Encoding', { append: true });
+  if (acceptsGzip(c)) {
+    body.gzip ??= new Uint8Array(gzipSync(body.json));
+    return c.body(body.gzip, 200, {
+      'content-type': 'application/json',
+      'content-encoding': 'gzip',
+    });
+  }
+  return c.body(body.json, 200, { 'content-type': 'application/json' });
 }

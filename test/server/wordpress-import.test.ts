@@ -9,10 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Comment, CommentPage } from '../../src/core/schemas';
 import { openDb } from '../../src/server/db';
 import { createSqliteStore } from '../../src/server/sqlite-store';
-import type { Store } from '../../src/server/store';
+import { allComments } from '../../src/server/static-export';
 import { importWordPressPost } from '../../src/server/wordpress/import-post';
 import {
   longPostSlug,
@@ -23,21 +22,6 @@ import {
 } from '../wordpress/test-site';
 
 let sites: TestSites;
-
-async function storedComments(store: Store, slug: string) {
-  const comments: Comment[] = [];
-  let cursor: string | null = null;
-  do {
-    const page: CommentPage = (await store.listComments(slug, {
-      sort: 'oldest',
-      limit: 500,
-      cursor,
-    }))!;
-    comments.push(...page.comments);
-    cursor = page.nextCursor;
-  } while (cursor !== null);
-  return comments;
-}
 
 describe.skipIf(skipWordPress)('importing from a real WordPress', () => {
   beforeAll(async () => {
@@ -53,7 +37,7 @@ describe.skipIf(skipWordPress)('importing from a real WordPress', () => {
 
     const article = (await store.getArticle(longPostSlug))!;
     expect(article).toMatchObject({ title: post.title, commentCount: first.comments });
-    const comments = await storedComments(store, longPostSlug);
+    const comments = await allComments(store, longPostSlug);
     expect(comments).toHaveLength(first.comments);
     const byBody = new Map(comments.map((c) => [c.body, c]));
     const byId = new Map(comments.map((c) => [c.id, c]));

@@ -29,21 +29,35 @@ async function openPage(): Promise<Page & { uncaught: Error[] }> {
 const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('faults in Chromium, with the built app against the real server', () => {
-  it('a 500 from the comments keeps the article and recovers with Try again', async () => {
-    const page = await openPage();
-    await page.route(commentsRoute, (route) =>
-      route.fulfill({ status: 500, contentType: 'text/html', body: '<h1>Internal</h1>' }),
-    );
-    await page.goto(articleUrl);
-    // The query client retries a 5xx twice before it says so.
-    await page.getByText('The server had a problem').waitFor({ timeout: 15_000 });
-    await page.getByRole('heading', { level: 1, name: /Trump tells Russia/ }).waitFor();
-    await page.unroute(commentsRoute);
-    await page.getByRole('button', { name: 'Try again' }).click();
-    await page.getByRole('heading', { name: '7 comments' }).waitFor();
-    expect(page.uncaught).toEqual([]);
-    await page.context().close();
-  });
+  const faults: [fault: string, message: string, fail: (route: Route) => Promise<void>][] = [
+    [
+      'a 500 from the comments',
+      // The query client retries a 5xx twice before it says so.
+      'The server had a problem',
+      (route) =>
+        route.fulfill({ status: 500, contentType: 'text/html', body: '<h1>Internal</h1>' }),
+    ],
+    [
+      'a connection cut mid-request',
+      'Can’t reach the server',
+      (route) => route.abort('connectionreset'),
+    ],
+  ];
+  it.each(faults)(
+    '%s keeps the article, says "%s" and recovers with Try again',
+    async (_fault, message, fail) => {
+      const page = await openPage();
+      await page.route(commentsRoute, fail);
+      await page.goto(articleUrl);
+      await page.getByText(message).waitFor({ timeout: 15_000 });
+      await page.getByRole('heading', { level: 1, name: /Trump tells Russia/ }).waitFor();
+      await page.unroute(commentsRoute);
+      await page.getByRole('button', { name: 'Try again' }).click();
+      await page.getByRole('heading', { name: '7 comments' }).waitFor();
+      expect(page.uncaught).toEqual([]);
+      await page.context().close();
+    },
+  );
 
   it('a slow network shows placeholders, then everything, and no error', async () => {
     const page = await openPage();
@@ -55,19 +69,6 @@ describe('faults in Chromium, with the built app against the real server', () =>
     await page.getByRole('status', { name: 'Loading the article' }).waitFor();
     await page.getByRole('heading', { name: '7 comments' }).waitFor({ timeout: 15_000 });
     expect(await page.getByRole('alert').count()).toBe(0);
-    expect(page.uncaught).toEqual([]);
-    await page.context().close();
-  });
-
-  it('a connection cut mid-request says the server cannot be reached, then recovers', async () => {
-    const page = await openPage();
-    await page.route(commentsRoute, (route) => route.abort('connectionreset'));
-    await page.goto(articleUrl);
-    await page.getByText('Can’t reach the server').waitFor({ timeout: 15_000 });
-    await page.getByRole('heading', { level: 1, name: /Trump tells Russia/ }).waitFor();
-    await page.unroute(commentsRoute);
-    await page.getByRole('button', { name: 'Try again' }).click();
-    await page.getByRole('heading', { name: '7 comments' }).waitFor();
     expect(page.uncaught).toEqual([]);
     await page.context().close();
   });

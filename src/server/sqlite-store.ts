@@ -55,6 +55,8 @@ const rootOrder: Record<CommentSort, string> = {
 const rootBatch = 16;
 /** Pages of threads kept in memory (a page of 200 comments is some 60 KB). */
 const pageCacheSize = 200;
+/** How stale a cached page may be after another connection writes (this store's writes: never). */
+const externalCheckMs = 100;
 
 export function createSqliteStore(db: Db): Store {
   // Counts are kept on write by the triggers of migration 2: reading them costs nothing.
@@ -168,10 +170,16 @@ export function createSqliteStore(db: Db): Store {
    */
   let writes = 0;
   const dataVersion = db.prepare<[], number>('PRAGMA data_version').pluck();
-  const pages = createVersionedCache<CommentPage | null>(
-    pageCacheSize,
-    () => `${dataVersion.get()}:${writes}`,
-  );
+  let externalVersion = 0;
+  let checkedAt = -Infinity;
+  const pages = createVersionedCache<CommentPage | null>(pageCacheSize, () => {
+    const now = Date.now();
+    if (now - checkedAt >= externalCheckMs) {
+      externalVersion = dataVersion.get()!;
+      checkedAt = now;
+    }
+    return `${externalVersion}:${writes}`;
+  });
 
   /** Inserts one comment; a top-level comment is the root of its own thread. */
   const insertComment = (row: {

@@ -77,7 +77,7 @@ export const clientViews: readonly ViewDefinition[] = [
   {
     name: 'reader-dompurify',
     label: 'Full reader, browser without the Sanitizer API (DOMPurify loads first)',
-    firstContent: ['src/client/article/sanitize-html.ts'],
+    firstContent: ['src/client/article/purified-article-body.tsx'],
     firstContentIfSplit: [articleBodyChunk],
     gzipBudget: 110_000,
   },

@@ -1,4 +1,5 @@
-import { use, useLayoutEffect, useMemo, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
+import { lazyWithPreload } from '../lib/lazy-with-preload';
 import { articleSanitizerConfig, finishArticleElement } from './article-html-policy';
 
 /** Element.setHTML, the browser's own sanitiser (not yet in TypeScript's DOM types). */
@@ -6,22 +7,14 @@ type SetHtml = (html: string, options: { sanitizer: typeof articleSanitizerConfi
 
 const nativeSanitizer = typeof Element !== 'undefined' && 'setHTML' in Element.prototype;
 
-let purifier: Promise<(html: string) => string> | undefined;
-/** DOMPurify, for browsers without the Sanitizer API; a failed load may be tried again. */
-function loadPurifier() {
-  purifier ??= import('./sanitize-html').then(
-    (module) => module.sanitizeArticleHtml,
-    (error: unknown) => {
-      purifier = undefined;
-      throw error;
-    },
-  );
-  return purifier;
-}
+/** DOMPurify and the body it sanitises, loaded only by browsers without the Sanitizer API. */
+const PurifiedArticleBody = lazyWithPreload(() =>
+  import('./purified-article-body').then((module) => module.PurifiedArticleBody),
+);
 
 /** Starts loading the sanitiser while the article loads, where the browser has none of its own. */
 export function preloadArticleSanitizer(): void {
-  if (!nativeSanitizer) void loadPurifier();
+  if (!nativeSanitizer) void PurifiedArticleBody.preload();
 }
 
 /**
@@ -44,10 +37,4 @@ function NativeArticleBody({ html }: { html: string }) {
     element.querySelectorAll('a, img').forEach(finishArticleElement);
   }, [html]);
   return <div ref={body} className="article__body" />;
-}
-
-function PurifiedArticleBody({ html }: { html: string }) {
-  const sanitize = use(loadPurifier());
-  const clean = useMemo(() => sanitize(html), [sanitize, html]);
-  return <div className="article__body" dangerouslySetInnerHTML={{ __html: clean }} />;
 }

@@ -165,8 +165,9 @@ export function createSqliteStore(db: Db): Store {
   };
 
   /**
-   * Pages as read, until anything is written: by this store (`writes`) or by another connection
-   * to the file (SQLite's data_version). Popular first pages are then read once per change.
+   * Pages as read, until anything is written: by this store (`writes`, at once) or by another
+   * connection to the file (SQLite's data_version, asked at most every `externalCheckMs`: asking
+   * on every read was a tenth of a GET's time). Popular first pages are read once per change.
    */
   let writes = 0;
   const dataVersion = db.prepare<[], number>('PRAGMA data_version').pluck();

@@ -238,23 +238,13 @@ function beforeAfterSection(before: BuildResults, after: BuildResults) {
     }
   }
   if (before.server && after.server) {
-    const share = (s: ServerFigures) =>
-      s.get.parley.requestsPerSecond / s.get.ceiling.requestsPerSecond;
-    row(
-      'GET comments, share of the ceiling',
-      share(before.server),
-      share(after.server),
-      (n) => `${(100 * n).toFixed(0)}%`,
-    );
-    row('GET comments, p99 ms', before.server.get.parley.p99Ms, after.server.get.parley.p99Ms, ms);
-    const postShare = (s: ServerFigures) =>
-      s.post.parley.requestsPerSecond / s.post.ceiling.requestsPerSecond;
-    row(
-      'POST a reply, share of the ceiling',
-      postShare(before.server),
-      postShare(after.server),
-      (n) => `${(100 * n).toFixed(0)}%`,
-    );
+    const share = (s: ServerFigures, method: 'get' | 'post') =>
+      s[method].parley.requestsPerSecond / s[method].ceiling.requestsPerSecond;
+    const percent = (n: number) => `${(100 * n).toFixed(0)}%`;
+    const [a, b] = [before.server, after.server];
+    row('GET comments, share of the ceiling', share(a, 'get'), share(b, 'get'), percent);
+    row('GET comments, p99 ms', a.get.parley.p99Ms, b.get.parley.p99Ms, ms);
+    row('POST a reply, share of the ceiling', share(a, 'post'), share(b, 'post'), percent);
   }
   return [
     '## Before and after',

@@ -4,21 +4,23 @@ import { defineConfig } from 'vitest/config';
 const apiTarget = `http://127.0.0.1:${process.env.API_PORT ?? 3000}`;
 
 /**
- * `vite build --mode embed-host` builds the host-page script (/embed.js) on its own: one small
- * IIFE with no React, written beside the client's files.
+ * A small classic script of its own, written beside the client's files: no React, no imports
+ * left, one IIFE.
  */
-const embedHostBuild = defineConfig({
-  build: {
-    outDir: 'dist/client',
-    emptyOutDir: false,
-    lib: {
-      entry: 'src/embed-host/embed.ts',
-      formats: ['iife'],
-      name: 'ParleyEmbed',
-      fileName: () => 'embed.js',
+const scriptBuild = (entry: string, fileName: string, name: string) =>
+  defineConfig({
+    build: {
+      outDir: 'dist/client',
+      emptyOutDir: false,
+      lib: { entry, formats: ['iife'], name, fileName: () => fileName },
     },
-  },
-});
+  });
+
+/** The host page's script (/embed.js) and the embed frame's boot script (/embed-frame.js). */
+const scriptBuilds: Record<string, ReturnType<typeof scriptBuild>> = {
+  'embed-host': scriptBuild('src/embed-host/embed.ts', 'embed.js', 'ParleyEmbed'),
+  'embed-frame': scriptBuild('src/client/embed/frame-boot.ts', 'embed-frame.js', 'ParleyFrame'),
+};
 
 const appConfig = defineConfig({
   plugins: [react()],
@@ -61,4 +63,10 @@ const appConfig = defineConfig({
   },
 });
 
-export default defineConfig(({ mode }) => (mode === 'embed-host' ? embedHostBuild : appConfig));
+export default defineConfig(({ mode, isSsrBuild }) => {
+  if (isSsrBuild) {
+    // The server (dist/server) serves the client's public files from dist/client: no second copy.
+    return { ...appConfig, build: { ...appConfig.build, copyPublicDir: false } };
+  }
+  return scriptBuilds[mode] ?? appConfig;
+});

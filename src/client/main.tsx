@@ -1,8 +1,12 @@
 import { StrictMode } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { createQueryClient } from './app/query-client';
+import { carryOverTyping } from './embed/carry-over-typing';
+import { readFirstView, seedFirstView } from './embed/first-view';
 import { createSafeStorage } from './lib/safe-storage';
+import { preloadReplyForm } from './reply';
 import { pickSource } from './sources/pick-source';
 import { english, loadLanguage, pickLocale } from './i18n/locale';
 import './styles.css';
@@ -10,19 +14,29 @@ import './styles.css';
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html must have an element with id "root".');
 
+const source = pickSource(window.location, import.meta.env);
+const queryClient = createQueryClient();
+const storage = createSafeStorage();
+// The server rendered this embed's first view: start from its data, and render over it only
+// once the form's code is here too, so the form never flickers through a placeholder.
+const firstView = readFirstView(document);
+if (firstView) seedFirstView(queryClient, source, firstView);
+
 // The catalogue comes before the first render, so a Spanish reader never sees English first;
 // if it cannot load, English is better than no page.
-void loadLanguage(pickLocale(window.location.search, navigator.languages))
-  .catch(() => english)
-  .then((language) =>
-    createRoot(root).render(
-      <StrictMode>
-        <App
-          source={pickSource(window.location, import.meta.env)}
-          queryClient={createQueryClient()}
-          storage={createSafeStorage()}
-          language={language}
-        />
-      </StrictMode>,
-    ),
+void Promise.all([
+  loadLanguage(pickLocale(window.location.search, navigator.languages)).catch(() => english),
+  firstView && preloadReplyForm().catch(() => undefined),
+]).then(([language]) => {
+  const enterTyping = firstView ? carryOverTyping(root) : () => undefined;
+  const app = (
+    <StrictMode>
+      <App source={source} queryClient={queryClient} storage={storage} language={language} />
+    </StrictMode>
   );
+  const reactRoot = createRoot(root);
+  // Over a first view, in one synchronous commit: what the reader sees is replaced in place.
+  if (firstView) flushSync(() => reactRoot.render(app));
+  else reactRoot.render(app);
+  enterTyping();
+});

@@ -1,13 +1,15 @@
 import { serve } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { compress } from 'hono/compress';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { Server } from 'node:http';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { renderEmbedFirstView } from '../client/embed/render-first-view';
 import { createApp } from './app';
 import { configFromEnv } from './config';
 import { openDb } from './db';
+import { embedFirstView } from './embed-first-view';
 import { gracefulShutdown } from './graceful-shutdown';
 import { seedDemo } from './seed';
 import { createSqliteStore } from './sqlite-store';
@@ -26,6 +28,15 @@ if (existsSync(clientDir)) {
   // more than a second of Lighthouse's First Contentful Paint (its "enable text compression").
   app.use('/assets/*', compress());
   app.use('/*', serveStatic({ root }));
+  // The embed's comments arrive as HTML, so its host can show them before the app's script.
+  app.get(
+    '/embed/:slug',
+    embedFirstView({
+      store,
+      template: readFileSync(join(clientDir, 'index.html'), 'utf8'),
+      render: renderEmbedFirstView,
+    }),
+  );
   // Every other page is the single-page app, which routes on the client.
   app.get('/*', serveStatic({ root, path: 'index.html' }));
 }

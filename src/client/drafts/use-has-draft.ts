@@ -10,5 +10,6 @@ export function useHasDraft(drafts: DraftStore, slug: string, parentId: string |
       }),
     [drafts, slug, parentId],
   );
-  return useSyncExternalStore(subscribe, () => drafts.has({ slug, parentId }));
+  const has = () => drafts.has({ slug, parentId });
+  return useSyncExternalStore(subscribe, has, has);
 }

@@ -15,6 +15,7 @@ import { preloadReplyForm } from '../reply';
 import { describeError, ErrorPanel } from '../ui/error-panel';
 import { SkeletonLines } from '../ui/skeleton';
 import { EmbeddingContext } from './embed-context';
+import { hostOriginFrom } from './frame-channel';
 import { useFrameBridge } from './use-frame-bridge';
 import { useLinksOpenOutside } from './use-links-open-outside';
 
@@ -23,10 +24,11 @@ import { useLinksOpenOutside } from './use-links-open-outside';
  * through, links that leave the frame, and the height reported to the host script.
  */
 export function EmbedPage({ slug }: { slug: string }) {
-  const params = new URLSearchParams(useSearch());
+  const search = useSearch();
+  const params = new URLSearchParams(search);
   const view = params.get('view') === 'full' ? 'full' : 'comments';
   const theme = params.get('theme');
-  const hostOrigin = originOf(params.get('origin'));
+  const hostOrigin = hostOriginFrom(search);
   const source = useSource();
   const t = useT();
   const article = useQuery(articleQueries.detail(source, slug));
@@ -68,15 +70,4 @@ export function EmbedPage({ slug }: { slug: string }) {
       </main>
     </EmbeddingContext>
   );
-}
-
-/** The host page's origin, as its script passed it; anything that is not an origin is ignored. */
-function originOf(value: string | null): string | null {
-  if (!value) return null;
-  try {
-    const url = new URL(value);
-    return url.origin === value ? value : null;
-  } catch {
-    return null;
-  }
 }

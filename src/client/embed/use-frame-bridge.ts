@@ -1,9 +1,14 @@
 import { useEffect, useRef } from 'react';
-import { isHostMessage, type FrameMessage, type Unwrapped } from '../../core/embed-protocol';
+import { isHostMessage } from '../../core/embed-protocol';
 import { applyTheme } from '../lib/theme';
 import { revealEvent } from '../thread/use-permalink';
-
-type Payload = Unwrapped<FrameMessage>;
+import {
+  bridgeTakesOverEvent,
+  contentHeight,
+  postToHost,
+  type FramePayload,
+  type Handover,
+} from './frame-channel';
 
 /**
  * Talks to the page that embeds this frame: reports the content's height (from a
@@ -23,10 +28,7 @@ export function useFrameBridge({
   const ready = useRef(false);
 
   useEffect(() => {
-    const post = (message: Payload) => {
-      if (window.parent === window) return;
-      window.parent.postMessage({ source: 'parley', version: 1, ...message }, hostOrigin ?? '*');
-    };
+    const post = (message: FramePayload) => postToHost(message, hostOrigin);
 
     const onMessage = (event: MessageEvent) => {
       if (event.source !== window.parent || window.parent === window) return;
@@ -56,8 +58,12 @@ export function useFrameBridge({
       post({ type: 'error', message: error });
     }
     if (contentReady || error !== null) {
+      // The boot script may have shown the frame already (the server rendered the first view).
+      const handover: Handover = { hostWasToldReady: false };
+      window.dispatchEvent(new CustomEvent(bridgeTakesOverEvent, { detail: handover }));
+      if (handover.hostWasToldReady) ready.current = true;
       const report = () => {
-        const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+        const height = contentHeight();
         if (height === lastHeight.current) return;
         lastHeight.current = height;
         post({ type: ready.current ? 'resize' : 'ready', height });

@@ -1,7 +1,10 @@
 import type { ChangeEvent, ReactNode, RefObject } from 'react';
+import type { DraftField } from '../drafts/draft-schema';
 
 interface FormFieldProps {
   id: string;
+  /** The draft field it edits; also how the app finds what was typed before it started. */
+  name: DraftField;
   label: ReactNode;
   value: string;
   onChange: (value: string) => void;
@@ -22,6 +25,7 @@ interface FormFieldProps {
  */
 export function FormField({
   id,
+  name,
   label,
   value,
   onChange,
@@ -40,6 +44,7 @@ export function FormField({
       .join(' ') || undefined;
   const common = {
     id,
+    name,
     className: 'reply-form__input',
     value,
     'aria-invalid': error ? true : undefined,

@@ -99,6 +99,7 @@ export function ReplyForm({
       )}
       <FormField
         id={`${id}-body`}
+        name="body"
         label={t('form.comment')}
         multiline
         required
@@ -111,6 +112,7 @@ export function ReplyForm({
       <div className="reply-form__identity">
         <FormField
           id={`${id}-name`}
+          name="name"
           label={t('form.name')}
           required
           autoComplete="name"
@@ -121,6 +123,7 @@ export function ReplyForm({
         />
         <FormField
           id={`${id}-email`}
+          name="email"
           label={t('form.email')}
           hint={t('form.emailHint')}
           type="email"
@@ -133,6 +136,7 @@ export function ReplyForm({
         />
         <FormField
           id={`${id}-url`}
+          name="url"
           label={
             <>
               {t('form.website')} <span className="reply-form__optional">{t('form.optional')}</span>

@@ -207,5 +207,6 @@ const isKeyReused = (outcome: Outcome) =>
 
 /** False once the browser's storage has failed: drafts then live in this page only. */
 function useStoragePersistent(runtime: ReplyRuntime): boolean {
-  return useSyncExternalStore(runtime.drafts.subscribe, () => runtime.drafts.persistent);
+  const persistent = () => runtime.drafts.persistent;
+  return useSyncExternalStore(runtime.drafts.subscribe, persistent, persistent);
 }

@@ -30,5 +30,5 @@ export function useReplyRuntime(): ReplyRuntime {
 }
 
 export function useLocalState(runtime: ReplyRuntime): LocalState {
-  return useSyncExternalStore(runtime.subscribe, runtime.getSnapshot);
+  return useSyncExternalStore(runtime.subscribe, runtime.getSnapshot, runtime.getSnapshot);
 }

@@ -13,12 +13,14 @@ export function useCollapsed(storageKey: string): Collapsed {
 
 /** Whether comment `id` is collapsed; re-renders only when that answer changes. */
 export function useIsCollapsed(collapsed: Collapsed, id: string): boolean {
-  return useSyncExternalStore(collapsed.subscribe, () => collapsed.has(id));
+  const isCollapsed = () => collapsed.has(id);
+  return useSyncExternalStore(collapsed.subscribe, isCollapsed, isCollapsed);
 }
 
 /** Whether anything is collapsed ("Expand all" then), re-rendering only when that flips. */
 export function useAnyCollapsed(collapsed: Collapsed): boolean {
-  return useSyncExternalStore(collapsed.subscribe, () => collapsed.count > 0);
+  const any = () => collapsed.count > 0;
+  return useSyncExternalStore(collapsed.subscribe, any, any);
 }
 
 /**
@@ -31,9 +33,8 @@ export function useCollapsedWithin(
   rootId: string,
   watch: boolean,
 ): readonly string[] {
-  const key = useSyncExternalStore(collapsed.subscribe, () =>
-    watch ? collapsedKeyWithin(collapsed.ids, thread, rootId) : '',
-  );
+  const keyOf = () => (watch ? collapsedKeyWithin(collapsed.ids, thread, rootId) : '');
+  const key = useSyncExternalStore(collapsed.subscribe, keyOf, keyOf);
   return useMemo(() => (key === '' ? [] : key.split('\n')), [key]);
 }
 

@@ -36,7 +36,10 @@ interface Options {
 export function usePermalink(options: Options) {
   const { thread, roots, collapsed, hasMore, loadMore, isLoading, listHandle, focused, onTooDeep } =
     options;
-  const [target, setTarget] = useState(() => commentIdFromHash(window.location.hash));
+  // The server, rendering the embed's first view, has no address bar (and no hash).
+  const [target, setTarget] = useState(() =>
+    typeof window === 'undefined' ? null : commentIdFromHash(window.location.hash),
+  );
   const [highlighted, setHighlighted] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
 

@@ -1,0 +1,104 @@
+import type { Handler } from 'hono';
+import { firstViewElementId, firstViewJson, type FirstView } from '../core/first-view';
+import { isTheme } from '../core/embed-protocol';
+import { limits } from '../core/limits';
+import type { CommentPage } from '../core/schemas';
+import type { Store } from './store';
+
+/** Renders the embed's comments view to HTML (the client's `renderEmbedFirstView`). */
+export type EmbedRenderer = (input: {
+  path: string;
+  search: string;
+  acceptLanguage: string | undefined;
+  view: FirstView;
+}) => Promise<{ html: string; locale: string }>;
+
+/** The script that shows the frame as soon as this HTML is on screen (src/client/embed/frame-boot.ts). */
+export const frameBootScript = '/embed-frame.js';
+
+/** How long a rendered view is reused: its "3 minutes ago" may be a minute behind. */
+const renderedLifetimeMs = 60_000;
+
+const rootElement = '<div id="root"></div>';
+const htmlElement = /<html lang="[^"]*">/;
+
+/**
+ * GET /embed/<slug> (the comments view) with its first view in the HTML: the thread and the
+ * Leave a Reply form, rendered by the client's components from the article and its first page of
+ * comments, and that data beside it for the app to start from. The host page can show the
+ * discussion before the app's script arrives; the app then renders over it. Anything this does
+ * not render (the full view, an unknown article) falls through to the single-page app.
+ */
+export function embedFirstView({
+  store,
+  template,
+  render,
+  now = Date.now,
+}: {
+  store: Store;
+  /** The built client's index.html. */
+  template: string;
+  render: EmbedRenderer;
+  now?: () => number;
+}): Handler {
+  if (!template.includes(rootElement) || !htmlElement.test(template)) {
+    throw new Error(`index.html must have ${rootElement} and <html lang="…">.`);
+  }
+  // Rendered views per page of comments: the store hands out the same page until a write.
+  const rendered = new WeakMap<CommentPage, Map<string, { at: number; html: string }>>();
+
+  return async (c, next) => {
+    const url = new URL(c.req.url);
+    if (url.searchParams.get('view') === 'full') return next();
+    const slug = c.req.param('slug') ?? '';
+    const [article, comments] = await Promise.all([
+      store.getArticle(slug),
+      store.listComments(slug, { sort: 'oldest', limit: limits.commentsPageDefault, cursor: null }),
+    ]);
+    if (!article || !comments) return next();
+
+    let views = rendered.get(comments);
+    if (!views) rendered.set(comments, (views = new Map()));
+    const acceptLanguage = c.req.header('accept-language');
+    const key = `${url.search}\n${acceptLanguage ?? ''}`;
+    let page = views.get(key);
+    if (!page || now() - page.at > renderedLifetimeMs) {
+      const view: FirstView = { slug, sort: 'oldest', article, comments };
+      const { html, locale } = await render({
+        path: url.pathname,
+        search: url.search.slice(1),
+        acceptLanguage,
+        view,
+      });
+      page = {
+        at: now(),
+        html: pageHtml(template, { html, locale, view, theme: url.searchParams.get('theme') }),
+      };
+      views.set(key, page);
+    }
+    c.header('Cache-Control', 'no-cache');
+    return c.html(page.html);
+  };
+}
+
+function pageHtml(
+  template: string,
+  {
+    html,
+    locale,
+    view,
+    theme,
+  }: { html: string; locale: string; view: FirstView; theme: string | null },
+): string {
+  const themeAttribute = isTheme(theme) && theme !== 'auto' ? ` data-theme="${theme}"` : '';
+  // Replacement functions, not strings: a comment's "$&" must stay text, not a pattern.
+  return template
+    .replace(htmlElement, () => `<html lang="${locale}" data-embed${themeAttribute}>`)
+    .replace(
+      rootElement,
+      () =>
+        `<div id="root">${html}</div>` +
+        `<script type="application/json" id="${firstViewElementId}">${firstViewJson(view)}</script>` +
+        `<script src="${frameBootScript}"></script>`,
+    );
+}

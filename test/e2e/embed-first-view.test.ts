@@ -1,0 +1,125 @@
+import type { Browser, Frame, Page, Route } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium, viewports } from './browser';
+import { startHostPage } from './host-page-server';
+
+const baseUrl = inject('baseUrl');
+const slug = 'usa-trump-tells-russia-to-get-its-troops-out-of-venezuela';
+
+let browser: Browser;
+let host: Awaited<ReturnType<typeof startHostPage>>;
+beforeAll(async () => {
+  browser = await launchChromium();
+  host = await startHostPage(baseUrl, [slug]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await host?.close();
+});
+
+/**
+ * The host page with the app's script held back until `release()`: what a reader on a slow
+ * connection has while the script is still on its way.
+ */
+async function hostWithScriptHeld() {
+  const context = await browser.newContext({ viewport: viewports.desktop });
+  const held: Route[] = [];
+  let released = false;
+  await context.route(/\/assets\/index-[\w-]+\.js$/, (route) =>
+    released ? route.continue() : void held.push(route),
+  );
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  await page.goto(host.url, { waitUntil: 'domcontentloaded' });
+  const release = async () => {
+    released = true;
+    await Promise.all(held.map((route) => route.continue()));
+  };
+  return { context, page, errors, release, heldCount: () => held.length };
+}
+
+async function shownFrame(page: Page): Promise<Frame> {
+  await page.waitForFunction(
+    () => document.querySelector('iframe')?.style.visibility === 'visible',
+  );
+  return (await (await page.locator('iframe').elementHandle())!.contentFrame())!;
+}
+
+/** The app has rendered into the frame's root (React marks the element it renders into). */
+const appStarted = (frame: Frame) =>
+  frame.waitForFunction(() =>
+    Object.keys(document.getElementById('root')!).some((key) => key.startsWith('__reactContainer')),
+  );
+
+const leaveReply = (frame: Frame) => frame.getByRole('form', { name: 'Leave a Reply' });
+
+describe('the embed’s first view, rendered by the server', () => {
+  it('is shown by the host, at its height, before the app’s script has arrived', async () => {
+    const { context, page, errors, release, heldCount } = await hostWithScriptHeld();
+    const frame = await shownFrame(page);
+    expect(heldCount()).toBeGreaterThan(0);
+    await frame.getByRole('heading', { name: '7 comments' }).waitFor();
+    await frame.getByText('War in Venezuela would be catastrophic').waitFor();
+    const frameHeight = await page
+      .locator('iframe')
+      .evaluate((f) => f.getBoundingClientRect().height);
+    const contentHeight = await frame.evaluate(() => document.documentElement.scrollHeight);
+    expect(Math.abs(frameHeight - contentHeight)).toBeLessThanOrEqual(1);
+
+    await release();
+    // The app renders over it: the same discussion, now working (a collapse changes the height).
+    const collapse = frame.getByRole('button', { name: 'Collapse thread by Clyde Duncan' });
+    await expect
+      .poll(async () => {
+        await collapse.click();
+        return frame.getByRole('button', { name: 'Expand thread by Clyde Duncan' }).count();
+      })
+      .toBe(1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps what the reader typed before the app started, with the caret where it was', async () => {
+    const { context, page, errors, release } = await hostWithScriptHeld();
+    const frame = await shownFrame(page);
+    const body = leaveReply(frame).getByLabel('Comment', { exact: true });
+    await leaveReply(frame).getByRole('textbox', { name: 'Name' }).fill('Early Reader');
+    await body.pressSequentially('Typed while the script was on its way.', { delay: 2 });
+    await release();
+    await appStarted(frame);
+    expect(await body.inputValue()).toBe('Typed while the script was on its way.');
+    expect(await leaveReply(frame).getByRole('textbox', { name: 'Name' }).inputValue()).toBe(
+      'Early Reader',
+    );
+    // Still in the box, at the end: the next keys follow on.
+    await page.keyboard.type(' And after.');
+    expect(await body.inputValue()).toBe('Typed while the script was on its way. And after.');
+    // Saved as the form's draft like anything typed later.
+    await expect
+      .poll(() =>
+        frame.evaluate(
+          () => Object.keys(localStorage).filter((key) => key.startsWith('parley:draft:')).length,
+        ),
+      )
+      .toBe(1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('does not send the form the old way when Enter is pressed before the app started', async () => {
+    const { context, page, release } = await hostWithScriptHeld();
+    const frame = await shownFrame(page);
+    const name = leaveReply(frame).getByRole('textbox', { name: 'Name' });
+    await name.fill('Pressed Enter');
+    await name.press('Enter');
+    await release();
+    await appStarted(frame);
+    expect(new URL(frame.url()).search).not.toContain('Pressed');
+    expect(await name.inputValue()).toBe('Pressed Enter');
+    await context.close();
+  });
+});

@@ -21,6 +21,23 @@ const renderedLifetimeMs = 60_000;
 
 const rootElement = '<div id="root"></div>';
 const htmlElement = /<html lang="[^"]*">/;
+const moduleScript = /\s*<script type="module"[^>]* src="([^"]+)"[^>]*><\/script>/g;
+const modulePreload = /\s*<link rel="modulepreload"[^>]* href="([^"]+)"[^>]*>/g;
+
+/**
+ * The template without the app's script tags, and the addresses they loaded: the boot script
+ * asks for them once the page's own HTML and CSS have loaded, so nothing competes with those.
+ */
+function withoutAppScripts(template: string) {
+  const entries = [...template.matchAll(moduleScript)].map((match) => match[1]!);
+  if (entries.length !== 1) {
+    throw new Error(`index.html must load one module script, not ${entries.length}.`);
+  }
+  const preloads = [...template.matchAll(modulePreload)].map((match) => match[1]!);
+  const page = template.replace(moduleScript, '').replace(modulePreload, '');
+  const bootScript = `<script src="${frameBootScript}" data-app="${entries[0]}" data-preload="${preloads.join(' ')}"></script>`;
+  return { page, bootScript };
+}
 
 /**
  * GET /embed/<slug> (the comments view) with its first view in the HTML: the thread and the
@@ -44,6 +61,7 @@ export function embedFirstView({
   if (!template.includes(rootElement) || !htmlElement.test(template)) {
     throw new Error(`index.html must have ${rootElement} and <html lang="…">.`);
   }
+  const { page: shell, bootScript } = withoutAppScripts(template);
   // Rendered views per page of comments: the store hands out the same page until a write.
   const rendered = new WeakMap<CommentPage, Map<string, { at: number; html: string }>>();
 
@@ -72,7 +90,12 @@ export function embedFirstView({
       });
       page = {
         at: now(),
-        html: pageHtml(template, { html, locale, view, theme: url.searchParams.get('theme') }),
+        html: pageHtml(shell, bootScript, {
+          html,
+          locale,
+          view,
+          theme: url.searchParams.get('theme'),
+        }),
       };
       views.set(key, page);
     }
@@ -83,6 +106,7 @@ export function embedFirstView({
 
 function pageHtml(
   template: string,
+  bootScript: string,
   {
     html,
     locale,
@@ -99,6 +123,6 @@ function pageHtml(
       () =>
         `<div id="root">${html}</div>` +
         `<script type="application/json" id="${firstViewElementId}">${firstViewJson(view)}</script>` +
-        `<script src="${frameBootScript}"></script>`,
+        bootScript,
     );
 }

@@ -13,17 +13,32 @@ export interface PageLoad {
   /** JS and CSS fetched before the first comment: requests and bytes as they came over the wire. */
   jsCssRequests: number;
   jsCssKB: number;
+  /** The page's HTML as it came over the wire. */
+  htmlKB: number;
+  /** The frame in which the app had rendered into the page (after the first comment, where the server rendered it). */
+  appMs: number;
 }
 
 /**
- * Records, in the page, the first frame in which an element matching the selector has a size.
- * Source text, not a function: the TypeScript runner would add helpers the page does not have.
+ * Records, in the page, the first frame in which an element matching the selector has a size,
+ * and the first in which the app has rendered into #root (React marks the element it renders
+ * into). Source text, not a function: the TypeScript runner would add helpers the page lacks.
  */
 const watchFirstComment = (selector: string) => `(() => {
   const check = (time) => {
     const element = document.querySelector(${JSON.stringify(selector)});
-    if (element && element.getBoundingClientRect().height > 0) window.__firstComment = time;
-    else requestAnimationFrame(check);
+    if (!('__firstComment' in window) && element && element.getBoundingClientRect().height > 0) {
+      window.__firstComment = time;
+    }
+    const root = document.getElementById('root');
+    if (!('__appStarted' in window)) {
+      // A page that is not Parley's (WordPress's own) has no app to wait for.
+      if (!root) window.__appStarted = NaN;
+      else if (Object.keys(root).some((key) => key.startsWith('__reactContainer'))) {
+        window.__appStarted = time;
+      }
+    }
+    if (!('__firstComment' in window && '__appStarted' in window)) requestAnimationFrame(check);
   };
   requestAnimationFrame(check);
 })()`;
@@ -38,11 +53,18 @@ export async function measurePageLoad(
   try {
     await page.addInitScript({ content: watchFirstComment(commentSelector) });
     await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
-    await page.waitForFunction(() => '__firstComment' in window, null, { timeout: 60_000 });
+    await page.waitForFunction(() => '__firstComment' in window && '__appStarted' in window, null, {
+      timeout: 60_000,
+    });
     // Quiet network, or measure anyway: a page that keeps fetching is measured as it stands.
     await page.waitForLoadState('networkidle', { timeout: 15_000 }).catch(() => undefined);
     const timings = await page.evaluate(() => {
-      const firstComment = (window as unknown as { __firstComment: number }).__firstComment;
+      const { __firstComment: firstComment, __appStarted: appStarted } = window as unknown as {
+        __firstComment: number;
+        __appStarted: number;
+      };
+      const navigation = performance.getEntriesByType('navigation')[0] as
+        PerformanceNavigationTiming | undefined;
       const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
       const jsCss = performance
         .getEntriesByType('resource')
@@ -55,6 +77,8 @@ export async function measurePageLoad(
         domElements: document.getElementsByTagName('*').length,
         jsCssRequests: jsCss.length,
         jsCssKB: jsCss.reduce((sum, e) => sum + (e.encodedBodySize || e.transferSize), 0) / 1000,
+        htmlKB: (navigation?.encodedBodySize ?? NaN) / 1000,
+        appMs: appStarted,
       };
     });
     return { ...timings, heapMB: await usedHeapMB(page) };

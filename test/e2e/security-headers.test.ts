@@ -28,6 +28,15 @@ describe('security headers from the real server', () => {
     const res = await fetch(`${baseUrl}/embed/${slug}`);
     const csp = res.headers.get('content-security-policy') ?? '';
     expect(csp).toMatch(/frame-ancestors 'self' http:\/\/localhost:\* http:\/\/127\.0\.0\.1:\*/);
+    expect(csp).toMatch(/(^|; )script-src 'self'(;|$)/);
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    // The server-rendered page runs no inline script: only files, and data that never runs.
+    const html = await res.text();
+    const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter(
+      ([, attrs, text]) => !/\bsrc=/.test(attrs!) || text!.trim(),
+    );
+    expect(inline.map(([, attrs]) => attrs!.trim())).toEqual([
+      'type="application/json" id="parley-first-view"',
+    ]);
   });
 });

@@ -13,7 +13,12 @@ import {
  * height) instead of waiting for the app's script, and keeps the height current until the app's
  * bridge takes over. Until then a press of Enter must not submit the form the old way (the
  * frame would navigate away with the text in its address).
+ *
+ * It also starts the app: the server left the app's script out of the page and named it here
+ * (`data-app`, with the modules it imports in `data-preload`), to be asked for once the page's
+ * own HTML and CSS have loaded. The first view needs none of it, so none of it competes with them.
  */
+const boot = document.currentScript?.dataset;
 if (document.getElementById(firstViewElementId)) {
   const hostOrigin = hostOriginFrom(window.location.search);
   let told = false;
@@ -38,4 +43,27 @@ if (document.getElementById(firstViewElementId)) {
     },
     { once: true },
   );
+
+  const startApp = () => {
+    for (const href of boot?.preload?.split(' ').filter(Boolean) ?? []) {
+      document.head.append(
+        Object.assign(document.createElement('link'), {
+          rel: 'modulepreload',
+          href,
+          crossOrigin: '',
+        }),
+      );
+    }
+    if (boot?.app) {
+      document.head.append(
+        Object.assign(document.createElement('script'), {
+          type: 'module',
+          src: boot.app,
+          crossOrigin: '',
+        }),
+      );
+    }
+  };
+  if (document.readyState === 'complete') startApp();
+  else window.addEventListener('load', startApp, { once: true });
 }

@@ -1,0 +1,157 @@
+// @vitest-environment node
+import { Hono } from 'hono';
+import * as v from 'valibot';
+import { describe, expect, it } from 'vitest';
+import { firstViewSchema } from '../../src/core/first-view';
+import { newCommentSchema } from '../../src/core/schemas';
+import { languagesOf, renderEmbedFirstView } from '../../src/client/embed/render-first-view';
+import { embedFirstView, type EmbedRenderer } from '../../src/server/embed-first-view';
+import { demoSlug } from '../../src/server/seed/demo-article';
+import { createTestServer, newComment } from '../helpers/server';
+
+const template = `<!doctype html>
+<html lang="en">
+  <head>
+    <script type="module" crossorigin src="/assets/index.js"></script>
+    <link rel="modulepreload" crossorigin href="/assets/react.js">
+    <link rel="stylesheet" crossorigin href="/assets/index.css">
+  </head>
+  <body>
+    <div id="root"></div>
+  </body>
+</html>`;
+
+/** The embed route in front of a stand-in for the single-page app, counting its renders. */
+async function embedServer() {
+  const { store } = await createTestServer();
+  let now = Date.parse('2026-11-28T10:00:00Z');
+  const renders: string[] = [];
+  const render: EmbedRenderer = (input) => {
+    renders.push(input.search);
+    return renderEmbedFirstView(input);
+  };
+  const app = new Hono();
+  app.get('/embed/:slug', embedFirstView({ store, template, render, now: () => now }));
+  app.get('*', (c) => c.text('the single-page app'));
+  const get = async (path: string, headers: Record<string, string> = {}) => {
+    const res = await app.request(path, { headers });
+    return { status: res.status, type: res.headers.get('content-type'), html: await res.text() };
+  };
+  return { store, get, renders, later: (ms: number) => (now += ms) };
+}
+
+/** The data sent beside the HTML, as the browser's app reads it. */
+function firstViewIn(html: string) {
+  const json = /<script type="application\/json" id="parley-first-view">(.*?)<\/script>/s.exec(
+    html,
+  )?.[1];
+  expect(json).toBeDefined();
+  return v.parse(firstViewSchema, JSON.parse(json!));
+}
+
+describe('GET /embed/<slug>: the comments view rendered by the server', () => {
+  it('sends the thread, the Leave a Reply form and their data in the HTML', async () => {
+    const { get } = await embedServer();
+    const { status, type, html } = await get(`/embed/${demoSlug}?origin=http://host.test`);
+    expect(status).toBe(200);
+    expect(type).toMatch(/^text\/html/);
+    expect(html).toContain('<html lang="en" data-embed>');
+    expect(html).toContain('<h2 id="discussion-title" class="discussion__title">7 comments</h2>');
+    expect(html).toContain('War in Venezuela would be catastrophic');
+    expect(html).toMatch(/<textarea[^>]* name="body"/);
+    // The server's empty storage still works: no warning that drafts won't be kept.
+    expect(html).not.toContain('won’t survive a reload');
+    // The page's policy (style-src 'self') would refuse style attributes.
+    expect(html).not.toMatch(/\sstyle="/);
+    // The app's script is left to the boot script, which asks for it once the page has loaded.
+    expect(html).toContain(
+      '<script src="/embed-frame.js" data-app="/assets/index.js" data-preload="/assets/react.js"></script>',
+    );
+    expect(html).not.toMatch(/type="module"|modulepreload/);
+    expect(html).toContain('<link rel="stylesheet" crossorigin href="/assets/index.css">');
+    const view = firstViewIn(html);
+    expect(view.article.slug).toBe(demoSlug);
+    expect(view.comments.comments).toHaveLength(7);
+  });
+
+  it('sets the theme the host asked for, and nothing else it might put in the address', async () => {
+    const { get } = await embedServer();
+    expect((await get(`/embed/${demoSlug}?theme=dark`)).html).toContain(
+      '<html lang="en" data-embed data-theme="dark">',
+    );
+    const hostile = await get(`/embed/${demoSlug}?theme=${encodeURIComponent('"><script>')}`);
+    expect(hostile.html).toContain('<html lang="en" data-embed>');
+    expect(hostile.html).not.toContain('"><script>');
+  });
+
+  it('speaks the reader’s language, from the address or the browser', async () => {
+    const { get } = await embedServer();
+    const spanish = await get(`/embed/${demoSlug}`, {
+      'accept-language': 'es-VE,es;q=0.9,en;q=0.8',
+    });
+    expect(spanish.html).toContain('<html lang="es" data-embed>');
+    expect(spanish.html).toContain('7 comentarios');
+    expect((await get(`/embed/${demoSlug}?lang=en`, { 'accept-language': 'es' })).html).toContain(
+      '7 comments',
+    );
+  });
+
+  it('leaves the full view and unknown articles to the single-page app', async () => {
+    const { get, renders } = await embedServer();
+    expect((await get(`/embed/${demoSlug}?view=full`)).html).toBe('the single-page app');
+    expect((await get('/embed/no-such-article')).html).toBe('the single-page app');
+    expect(renders).toEqual([]);
+  });
+
+  it('keeps a comment’s text as text: no closing tag, no replacement pattern', async () => {
+    const { get, store } = await embedServer();
+    const body = 'Ends here </script><script>alert(1)</script> and costs $& or $1';
+    await store.createComment(demoSlug, v.parse(newCommentSchema, newComment({ body })), {
+      status: 'approved',
+      now: new Date('2026-11-27T10:00:00Z'),
+    });
+    const { html } = await get(`/embed/${demoSlug}`);
+    // The data and the boot script: the comment opened none and closed none.
+    expect(html.match(/<script/g)).toHaveLength(2);
+    expect(html.match(/<\/script>/g)).toHaveLength(2);
+    expect(html).toContain(
+      'Ends here &lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt; and costs $&amp; or $1',
+    );
+    expect(firstViewIn(html).comments.comments.map((c) => c.body)).toContain(body);
+  });
+
+  it('renders a page once, again after a write or once its relative times are a minute old', async () => {
+    const { get, store, renders, later } = await embedServer();
+    await get(`/embed/${demoSlug}`);
+    await get(`/embed/${demoSlug}`);
+    expect(renders).toHaveLength(1);
+    await get(`/embed/${demoSlug}?theme=dark`);
+    expect(renders).toHaveLength(2);
+
+    await store.createComment(
+      demoSlug,
+      v.parse(newCommentSchema, newComment({ body: 'Fresh words.' })),
+      {
+        status: 'approved',
+        now: new Date('2026-11-28T09:00:00Z'),
+      },
+    );
+    expect((await get(`/embed/${demoSlug}`)).html).toContain('Fresh words.');
+    expect(renders).toHaveLength(3);
+    later(61_000);
+    await get(`/embed/${demoSlug}`);
+    expect(renders).toHaveLength(4);
+  });
+});
+
+describe('languagesOf', () => {
+  it('orders an Accept-Language header’s tags by weight, dropping * and q=0', () => {
+    expect(languagesOf('en;q=0.5, es-VE, fr;q=0, *;q=0.1, de;q=0.8')).toEqual([
+      'es-VE',
+      'de',
+      'en',
+    ]);
+    expect(languagesOf(undefined)).toEqual([]);
+    expect(languagesOf('')).toEqual([]);
+  });
+});

@@ -26,6 +26,10 @@ export function buildForBench(name: string, root = '.'): Build {
   const clientDir = join(outDir, 'client');
   vite('--outDir', clientDir, '--emptyOutDir');
   vite('--mode', 'embed-host', '--outDir', clientDir);
+  // The embed frame's boot script, in builds that render the embed's first view on the server.
+  if (existsSync(join(root, 'src/client/embed/frame-boot.ts'))) {
+    vite('--mode', 'embed-frame', '--outDir', clientDir);
+  }
   vite('--ssr', 'src/server/index.ts', '--outDir', join(outDir, 'server'), '--emptyOutDir');
   const serverEntry = join(outDir, 'server', 'index.js');
   if (!existsSync(serverEntry)) throw new Error(`The build of ${root} has no ${serverEntry}.`);

@@ -26,16 +26,19 @@ const modulePreload = /\s*<link rel="modulepreload"[^>]* href="([^"]+)"[^>]*>/g;
 
 /**
  * The template without the app's script tags, and the addresses they loaded: the boot script
- * asks for them once the page's own HTML and CSS have loaded, so nothing competes with those.
+ * asks for them once the first view has been painted, so nothing competes with it.
  */
-function withoutAppScripts(template: string) {
+function withoutAppScripts(template: string, alsoPreload: readonly string[]) {
   const entries = [...template.matchAll(moduleScript)].map((match) => match[1]!);
   if (entries.length !== 1) {
     throw new Error(`index.html must load one module script, not ${entries.length}.`);
   }
-  const preloads = [...template.matchAll(modulePreload)].map((match) => match[1]!);
+  const preloads = new Set([
+    ...[...template.matchAll(modulePreload)].map((match) => match[1]!),
+    ...alsoPreload,
+  ]);
   const page = template.replace(moduleScript, '').replace(modulePreload, '');
-  const bootScript = `<script src="${frameBootScript}" data-app="${entries[0]}" data-preload="${preloads.join(' ')}"></script>`;
+  const bootScript = `<script src="${frameBootScript}" data-app="${entries[0]}" data-preload="${[...preloads].join(' ')}"></script>`;
   return { page, bootScript };
 }
 
@@ -50,18 +53,21 @@ export function embedFirstView({
   store,
   template,
   render,
+  preload = [],
   now = Date.now,
 }: {
   store: Store;
   /** The built client's index.html. */
   template: string;
   render: EmbedRenderer;
+  /** Modules the app needs before it renders over the first view (the reply form's). */
+  preload?: readonly string[];
   now?: () => number;
 }): Handler {
   if (!template.includes(rootElement) || !htmlElement.test(template)) {
     throw new Error(`index.html must have ${rootElement} and <html lang="…">.`);
   }
-  const { page: shell, bootScript } = withoutAppScripts(template);
+  const { page: shell, bootScript } = withoutAppScripts(template, preload);
   // Rendered views per page of comments: the store hands out the same page until a write.
   const rendered = new WeakMap<CommentPage, Map<string, { at: number; html: string }>>();
 

@@ -9,6 +9,7 @@ import { renderEmbedFirstView } from '../client/embed/render-first-view';
 import { createApp } from './app';
 import { configFromEnv } from './config';
 import { openDb } from './db';
+import { builtModulesOf } from './client-manifest';
 import { embedFirstView } from './embed-first-view';
 import { gracefulShutdown } from './graceful-shutdown';
 import { seedDemo } from './seed';
@@ -37,6 +38,8 @@ if (existsSync(clientDir)) {
       store,
       template: readFileSync(join(clientDir, 'index.html'), 'utf8'),
       render: renderEmbedFirstView,
+      // The app renders over the first view once the form's code is there: fetched alongside.
+      preload: builtModulesOf(clientDir, 'src/client/reply/reply-form.tsx'),
     }),
   );
   // Every other page is the single-page app, which routes on the client.

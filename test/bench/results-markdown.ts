@@ -77,7 +77,7 @@ function bytesSection(b: BuildResults) {
     'afterwards (the reply form, the WordPress source). test/unit/bundle-budget.test.ts fails CI',
     "when a view grows past its ceiling. The embed's comments view comes as HTML rendered by the",
     'server (its size is under Page loads): it needs only its CSS and a boot script before it is',
-    'on screen, and asks for the app that takes over once the page has loaded.',
+    'on screen, and asks for the app that takes over once that view has been painted.',
     '',
     ...table(
       ['view', 'raw kB', 'gzip kB', 'brotli kB', 'target, gzip kB', 'within', 'later, gzip kB'],

@@ -1,10 +1,14 @@
 // @vitest-environment node
 import { Hono } from 'hono';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { firstViewSchema } from '../../src/core/first-view';
 import { newCommentSchema } from '../../src/core/schemas';
 import { languagesOf, renderEmbedFirstView } from '../../src/client/embed/render-first-view';
+import { builtModulesOf } from '../../src/server/client-manifest';
 import { embedFirstView, type EmbedRenderer } from '../../src/server/embed-first-view';
 import { demoSlug } from '../../src/server/seed/demo-article';
 import { createTestServer, newComment } from '../helpers/server';
@@ -31,7 +35,10 @@ async function embedServer() {
     return renderEmbedFirstView(input);
   };
   const app = new Hono();
-  app.get('/embed/:slug', embedFirstView({ store, template, render, now: () => now }));
+  app.get(
+    '/embed/:slug',
+    embedFirstView({ store, template, render, preload: ['/assets/form.js'], now: () => now }),
+  );
   app.get('*', (c) => c.text('the single-page app'));
   const get = async (path: string, headers: Record<string, string> = {}) => {
     const res = await app.request(path, { headers });
@@ -65,7 +72,7 @@ describe('GET /embed/<slug>: the comments view rendered by the server', () => {
     expect(html).not.toMatch(/\sstyle="/);
     // The app's script is left to the boot script, which asks for it once the page has loaded.
     expect(html).toContain(
-      '<script src="/embed-frame.js" data-app="/assets/index.js" data-preload="/assets/react.js"></script>',
+      '<script src="/embed-frame.js" data-app="/assets/index.js" data-preload="/assets/react.js /assets/form.js"></script>',
     );
     expect(html).not.toMatch(/type="module"|modulepreload/);
     expect(html).toContain('<link rel="stylesheet" crossorigin href="/assets/index.css">');
@@ -153,5 +160,27 @@ describe('languagesOf', () => {
     ]);
     expect(languagesOf(undefined)).toEqual([]);
     expect(languagesOf('')).toEqual([]);
+  });
+});
+
+describe('builtModulesOf', () => {
+  it('finds a source file’s built module and what it imports, from the build’s manifest', () => {
+    const clientDir = mkdtempSync(join(tmpdir(), 'parley-manifest-'));
+    expect(builtModulesOf(clientDir, 'src/form.tsx')).toEqual([]);
+    mkdirSync(join(clientDir, '.vite'));
+    writeFileSync(
+      join(clientDir, '.vite', 'manifest.json'),
+      JSON.stringify({
+        'src/form.tsx': { file: 'assets/form-1.js', imports: ['_shared.js', 'src/other.tsx'] },
+        '_shared.js': { file: 'assets/shared-2.js', imports: ['src/form.tsx'] },
+        'src/other.tsx': { file: 'assets/other-3.js' },
+      }),
+    );
+    expect(builtModulesOf(clientDir, 'src/form.tsx')).toEqual([
+      '/assets/form-1.js',
+      '/assets/shared-2.js',
+      '/assets/other-3.js',
+    ]);
+    expect(builtModulesOf(clientDir, 'src/missing.tsx')).toEqual([]);
   });
 });

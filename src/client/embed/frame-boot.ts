@@ -15,8 +15,8 @@ import {
  * frame would navigate away with the text in its address).
  *
  * It also starts the app: the server left the app's script out of the page and named it here
- * (`data-app`, with the modules it imports in `data-preload`), to be asked for once the page's
- * own HTML and CSS have loaded. The first view needs none of it, so none of it competes with them.
+ * (`data-app`, with the modules it needs first in `data-preload`), to be asked for once the first
+ * view has been painted. The first view needs none of it, so none of it competes with it.
  */
 const boot = document.currentScript?.dataset;
 if (document.getElementById(firstViewElementId)) {
@@ -64,6 +64,15 @@ if (document.getElementById(firstViewElementId)) {
       );
     }
   };
-  if (document.readyState === 'complete') startApp();
-  else window.addEventListener('load', startApp, { once: true });
+  // Once the first view has been painted; or at the load event, where a frame out of sight gets
+  // no frames painted.
+  let started = false;
+  const startOnce = () => {
+    if (started) return;
+    started = true;
+    startApp();
+  };
+  requestAnimationFrame(() => setTimeout(startOnce));
+  if (document.readyState === 'complete') startOnce();
+  else window.addEventListener('load', startOnce, { once: true });
 }

@@ -3,7 +3,7 @@ import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { createQueryClient } from './app/query-client';
-import { carryOverTyping } from './embed/carry-over-typing';
+import { carryOverTyping, replayEarlyClick } from './embed/carry-over';
 import { readFirstView, seedFirstView } from './embed/first-view';
 import { createSafeStorage } from './lib/safe-storage';
 import { preloadReplyForm } from './reply';
@@ -28,15 +28,20 @@ void Promise.all([
   loadLanguage(pickLocale(window.location.search, navigator.languages)).catch(() => english),
   firstView && preloadReplyForm().catch(() => undefined),
 ]).then(([language]) => {
-  const enterTyping = firstView ? carryOverTyping(root) : () => undefined;
+  const enterTyping = firstView ? carryOverTyping(root) : undefined;
   const app = (
     <StrictMode>
       <App source={source} queryClient={queryClient} storage={storage} language={language} />
     </StrictMode>
   );
   const reactRoot = createRoot(root);
-  // Over a first view, in one synchronous commit: what the reader sees is replaced in place.
-  if (firstView) flushSync(() => reactRoot.render(app));
-  else reactRoot.render(app);
+  if (!enterTyping) {
+    reactRoot.render(app);
+    return;
+  }
+  // Over a first view, in one synchronous commit: what the reader sees is replaced in place,
+  // and what they did to it meanwhile is done again in the app.
+  flushSync(() => reactRoot.render(app));
   enterTyping();
+  replayEarlyClick(root);
 });

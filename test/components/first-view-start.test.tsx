@@ -4,7 +4,8 @@ import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { describe, expect, it } from 'vitest';
 import { firstViewElementId, firstViewJson, type FirstView } from '../../src/core/first-view';
-import { carryOverTyping } from '../../src/client/embed/carry-over-typing';
+import { carryOverTyping, replayEarlyClick } from '../../src/client/embed/carry-over';
+import { earlyClickAttribute } from '../../src/client/embed/frame-channel';
 import { readFirstView } from '../../src/client/embed/first-view';
 import { lazyWithPreload } from '../../src/client/lib/lazy-with-preload';
 
@@ -113,6 +114,56 @@ describe('carryOverTyping', () => {
     const { output, unmount } = startApp(root, 'Restored');
     expect(output()).toBe('Restored|');
     act(() => unmount());
+  });
+});
+
+describe('replayEarlyClick', () => {
+  /** The app's render: two comments with a Reply each, and a toolbar button outside them. */
+  function appWithButtons() {
+    const root = document.createElement('div');
+    root.innerHTML =
+      '<button aria-label="Keyboard shortcuts">?</button>' +
+      '<article class="comment" id="comment-1"><button>Reply</button></article>' +
+      '<article class="comment" id="comment-2"><button>Reply</button></article>';
+    document.body.append(root);
+    const pressed: string[] = [];
+    root.addEventListener('click', (event) => {
+      const button = (event.target as Element).closest('button')!;
+      pressed.push(`${button.closest('article')?.id ?? 'toolbar'}: ${button.textContent}`);
+    });
+    return { root, pressed };
+  }
+  const note = (value: string) => document.documentElement.setAttribute(earlyClickAttribute, value);
+
+  it('presses the same button of the same comment, once', () => {
+    const { root, pressed } = appWithButtons();
+    note(JSON.stringify({ commentId: 'comment-2', label: 'Reply' }));
+    replayEarlyClick(root);
+    replayEarlyClick(root);
+    expect(pressed).toEqual(['comment-2: Reply']);
+    expect(document.documentElement.hasAttribute(earlyClickAttribute)).toBe(false);
+  });
+
+  it('finds a button outside the comments by its label', () => {
+    const { root, pressed } = appWithButtons();
+    note(JSON.stringify({ commentId: null, label: 'Keyboard shortcuts' }));
+    replayEarlyClick(root);
+    expect(pressed).toEqual(['toolbar: ?']);
+  });
+
+  it('presses nothing rather than the wrong button, or on a note it cannot read', () => {
+    const { root, pressed } = appWithButtons();
+    for (const value of [
+      JSON.stringify({ commentId: 'comment-9', label: 'Reply' }),
+      JSON.stringify({ commentId: 'comment-1', label: 'Collapse thread' }),
+      JSON.stringify({ commentId: null, label: 'Reply' }),
+      '{"label":',
+      '{"label":42}',
+    ]) {
+      note(value);
+      replayEarlyClick(root);
+    }
+    expect(pressed).toEqual([]);
   });
 });
 

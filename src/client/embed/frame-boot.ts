@@ -1,7 +1,10 @@
 import { firstViewElementId } from '../../core/first-view';
 import {
   bridgeTakesOverEvent,
+  buttonLabel,
   contentHeight,
+  earlyClickAttribute,
+  type EarlyClick,
   hostOriginFrom,
   postToHost,
   type Handover,
@@ -12,7 +15,8 @@ import {
  * rendered. The discussion is already on screen, so it tells the host page at once (with the
  * height) instead of waiting for the app's script, and keeps the height current until the app's
  * bridge takes over. Until then a press of Enter must not submit the form the old way (the
- * frame would navigate away with the text in its address).
+ * frame would navigate away with the text in its address), and a button pressed is noted, for
+ * the app to press once it is there (src/client/embed/carry-over.ts).
  *
  * It also starts the app: the server left the app's script out of the page and named it here
  * (`data-app`, with the modules it needs first in `data-preload`), to be asked for once the first
@@ -34,11 +38,22 @@ if (document.getElementById(firstViewElementId)) {
   observer.observe(document.documentElement);
   const holdSubmit = (event: Event) => event.preventDefault();
   document.addEventListener('submit', holdSubmit);
+  const noteClick = (event: MouseEvent) => {
+    const button = (event.target as Element | null)?.closest?.('#root button');
+    if (!button) return;
+    const click: EarlyClick = {
+      commentId: button.closest('article.comment')?.id ?? null,
+      label: buttonLabel(button),
+    };
+    document.documentElement.setAttribute(earlyClickAttribute, JSON.stringify(click));
+  };
+  document.addEventListener('click', noteClick);
   window.addEventListener(
     bridgeTakesOverEvent,
     (event) => {
       observer.disconnect();
       document.removeEventListener('submit', holdSubmit);
+      document.removeEventListener('click', noteClick);
       (event as CustomEvent<Handover>).detail.hostWasToldReady = told;
     },
     { once: true },

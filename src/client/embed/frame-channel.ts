@@ -37,3 +37,15 @@ export const bridgeTakesOverEvent = 'parley:bridge-takes-over';
 export interface Handover {
   hostWasToldReady: boolean;
 }
+
+/**
+ * Where the boot script keeps the last button pressed before the app started (on <html>, as
+ * JSON: the comment it belongs to and the button's label), for the app to press it again.
+ */
+export const earlyClickAttribute = 'data-parley-early-click';
+export interface EarlyClick {
+  commentId: string | null;
+  label: string;
+}
+export const buttonLabel = (button: Element): string =>
+  (button.getAttribute('aria-label') ?? button.textContent ?? '').trim();

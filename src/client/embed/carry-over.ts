@@ -1,3 +1,10 @@
+import { buttonLabel, earlyClickAttribute, type EarlyClick } from './frame-channel';
+
+/*
+ * What a reader did to the embed's server-rendered first view before the app started, carried
+ * over to the app, which replaces that view with its own render.
+ */
+
 /**
  * The server-rendered Leave a Reply form can be typed into before the app starts, and the app's
  * first render replaces it. This keeps those words: call it just before that render, and call
@@ -52,4 +59,31 @@ function enter(field: TextField, value: string) {
   const prototype = field instanceof HTMLTextAreaElement ? HTMLTextAreaElement : HTMLInputElement;
   Object.getOwnPropertyDescriptor(prototype.prototype, 'value')?.set?.call(field, value);
   field.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+/**
+ * Presses again, in the app's render, the last button the reader pressed before the app started
+ * (noted by the boot script): the same label, in the same comment. Nothing when there is no such
+ * button any more (the app shows that comment differently, say): better no press than the wrong one.
+ */
+export function replayEarlyClick(root: HTMLElement): void {
+  const html = document.documentElement;
+  const noted = html.getAttribute(earlyClickAttribute);
+  html.removeAttribute(earlyClickAttribute);
+  if (!noted) return;
+  let click: Partial<EarlyClick>;
+  try {
+    click = JSON.parse(noted) as Partial<EarlyClick>;
+  } catch {
+    return;
+  }
+  if (typeof click.label !== 'string') return;
+  const commentId = typeof click.commentId === 'string' ? click.commentId : null;
+  const scope = commentId === null ? root : document.getElementById(commentId);
+  const button = Array.from(scope?.querySelectorAll<HTMLButtonElement>('button') ?? []).find(
+    (candidate) =>
+      buttonLabel(candidate) === click.label &&
+      (commentId !== null || candidate.closest('article.comment') === null),
+  );
+  button?.click();
 }

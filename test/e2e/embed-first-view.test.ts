@@ -1,28 +1,19 @@
-import type { Browser, Frame, Page, Route } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, viewports } from './browser';
-import { startHostPage } from './host-page-server';
+import type { Frame, Page, Route } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { viewports } from './browser';
+import { chromiumAndHostPage } from './host-page-server';
 
 const baseUrl = inject('baseUrl');
 const slug = 'usa-trump-tells-russia-to-get-its-troops-out-of-venezuela';
 
-let browser: Browser;
-let host: Awaited<ReturnType<typeof startHostPage>>;
-beforeAll(async () => {
-  browser = await launchChromium();
-  host = await startHostPage(baseUrl, [slug]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await host?.close();
-});
+const running = chromiumAndHostPage(baseUrl, [slug]);
 
 /**
  * The host page with the app's script held back until `release()`: what a reader on a slow
  * connection has while the script is still on its way.
  */
 async function hostWithScriptHeld() {
-  const context = await browser.newContext({ viewport: viewports.desktop });
+  const context = await running.browser.newContext({ viewport: viewports.desktop });
   const held: Route[] = [];
   let released = false;
   await context.route(/\/assets\/index-[\w-]+\.js$/, (route) =>
@@ -34,7 +25,7 @@ async function hostWithScriptHeld() {
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
   });
-  await page.goto(host.url, { waitUntil: 'domcontentloaded' });
+  await page.goto(running.host.url, { waitUntil: 'domcontentloaded' });
   const release = async () => {
     released = true;
     await Promise.all(held.map((route) => route.continue()));

@@ -1,30 +1,21 @@
-import type { Browser, Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, phoneOptions, viewports } from './browser';
-import { startHostPage } from './host-page-server';
+import type { Frame, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { phoneOptions, viewports } from './browser';
+import { chromiumAndHostPage, startHostPage } from './host-page-server';
 import { startServer } from './server-process';
 
 const baseUrl = inject('baseUrl');
 const slug = 'usa-trump-tells-russia-to-get-its-troops-out-of-venezuela';
 
-let browser: Browser;
-let host: Awaited<ReturnType<typeof startHostPage>>;
-beforeAll(async () => {
-  browser = await launchChromium();
-  host = await startHostPage(baseUrl, [slug, 'synthetic-1000']);
-});
-afterAll(async () => {
-  await browser?.close();
-  await host?.close();
-});
+const running = chromiumAndHostPage(baseUrl, [slug, 'synthetic-1000']);
 
 async function openHost(options = {}, hash = ''): Promise<Page> {
-  const context = await browser.newContext({ viewport: viewports.desktop, ...options });
+  const context = await running.browser.newContext({ viewport: viewports.desktop, ...options });
   const page = await context.newPage();
   page.on('pageerror', (error) => {
     throw error;
   });
-  await page.goto(host.url + hash);
+  await page.goto(running.host.url + hash);
   return page;
 }
 
@@ -174,7 +165,7 @@ describe('the frame-ancestors allowlist', () => {
       expect(response.headers.get('content-security-policy')).toContain(
         'frame-ancestors https://only-this.example',
       );
-      const page = await browser.newPage();
+      const page = await running.browser.newPage();
       await page.goto(otherHost.url);
       // Refused: the host's fallback shows the frame after a few seconds, with no Parley inside.
       await page.waitForFunction(

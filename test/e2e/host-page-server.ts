@@ -1,4 +1,7 @@
 import { createServer } from 'node:http';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchChromium } from './browser';
 import type { AddressInfo } from 'node:net';
 import { demoHostPage } from '../../src/embed-host/demo-host-page';
 
@@ -15,4 +18,22 @@ export async function startHostPage(parleyUrl: string, articles: readonly string
     url: `http://127.0.0.1:${port}/`,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
+}
+
+/**
+ * A Chromium and a host page embedding `articles`, started before a file's tests and closed after
+ * them: read `browser` and `host` inside the tests.
+ */
+export function chromiumAndHostPage(parleyUrl: string, articles: readonly string[]) {
+  const running = {} as { browser: Browser; host: Awaited<ReturnType<typeof startHostPage>> };
+  beforeAll(async () => {
+    [running.browser, running.host] = await Promise.all([
+      launchChromium(),
+      startHostPage(parleyUrl, articles),
+    ]);
+  });
+  afterAll(async () => {
+    await Promise.all([running.browser?.close(), running.host?.close()]);
+  });
+  return running;
 }

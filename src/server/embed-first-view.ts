@@ -18,6 +18,13 @@ export const frameBootScript = '/embed-frame.js';
 
 /** How long a rendered view is reused: its "3 minutes ago" may be a minute behind. */
 const renderedLifetimeMs = 60_000;
+/**
+ * Views kept per page of comments, the oldest dropped first: the few that theme, language and
+ * thread make, and no more however many addresses a client invents.
+ */
+const renderedPerPage = 16;
+/** The address's parameters that change the page; the rest (the host's origin) do not. */
+const renderedParams = ['lang', 'thread', 'theme'];
 
 const rootElement = '<div id="root"></div>';
 const htmlElement = /<html lang="[^"]*">/;
@@ -84,16 +91,14 @@ export function embedFirstView({
     let views = rendered.get(comments);
     if (!views) rendered.set(comments, (views = new Map()));
     const acceptLanguage = c.req.header('accept-language');
-    const key = `${url.search}\n${acceptLanguage ?? ''}`;
+    const search = new URLSearchParams(
+      renderedParams.flatMap((name) => url.searchParams.getAll(name).map((value) => [name, value])),
+    ).toString();
+    const key = `${search}\n${acceptLanguage ?? ''}`;
     let page = views.get(key);
     if (!page || now() - page.at > renderedLifetimeMs) {
       const view: FirstView = { slug, sort: 'oldest', article, comments };
-      const { html, locale } = await render({
-        path: url.pathname,
-        search: url.search.slice(1),
-        acceptLanguage,
-        view,
-      });
+      const { html, locale } = await render({ path: url.pathname, search, acceptLanguage, view });
       page = {
         at: now(),
         html: pageHtml(shell, bootScript, {
@@ -103,7 +108,9 @@ export function embedFirstView({
           theme: url.searchParams.get('theme'),
         }),
       };
+      views.delete(key);
       views.set(key, page);
+      if (views.size > renderedPerPage) views.delete(views.keys().next().value!);
     }
     c.header('Cache-Control', 'no-cache');
     return c.html(page.html);

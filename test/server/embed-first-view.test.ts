@@ -130,10 +130,11 @@ describe('GET /embed/<slug>: the comments view rendered by the server', () => {
   it('renders a page once, again after a write or once its relative times are a minute old', async () => {
     const { get, store, renders, later } = await embedServer();
     await get(`/embed/${demoSlug}`);
-    await get(`/embed/${demoSlug}`);
-    expect(renders).toHaveLength(1);
-    await get(`/embed/${demoSlug}?theme=dark`);
-    expect(renders).toHaveLength(2);
+    await get(`/embed/${demoSlug}?origin=http://a.test`);
+    await get(`/embed/${demoSlug}?origin=http://b.test&utm=x`);
+    expect(renders).toEqual(['']);
+    await get(`/embed/${demoSlug}?theme=dark&origin=http://a.test`);
+    expect(renders).toEqual(['', 'theme=dark']);
 
     await store.createComment(
       demoSlug,
@@ -148,6 +149,16 @@ describe('GET /embed/<slug>: the comments view rendered by the server', () => {
     later(61_000);
     await get(`/embed/${demoSlug}`);
     expect(renders).toHaveLength(4);
+  });
+
+  it('keeps a few views per page, however many addresses a client invents', async () => {
+    const { get, renders } = await embedServer();
+    for (let i = 0; i <= 16; i++) await get(`/embed/${demoSlug}?thread=${i}`);
+    await get(`/embed/${demoSlug}?thread=16`);
+    expect(renders).toHaveLength(17);
+    // The oldest of the seventeen was dropped: asked again, it is rendered again.
+    await get(`/embed/${demoSlug}?thread=0`);
+    expect(renders).toHaveLength(18);
   });
 });
 

@@ -32,21 +32,19 @@ const moduleScript = /\s*<script type="module"[^>]* src="([^"]+)"[^>]*><\/script
 const modulePreload = /\s*<link rel="modulepreload"[^>]* href="([^"]+)"[^>]*>/g;
 
 /**
- * The template without the app's script tags, and the addresses they loaded: the boot script
- * asks for them once the first view has been painted, so nothing competes with it.
+ * The template without the app's script tags, and what they loaded: the boot script asks for
+ * those once the first view has been painted, so nothing competes with it.
  */
-function withoutAppScripts(template: string, alsoPreload: readonly string[]) {
+function withoutAppScripts(template: string) {
   const entries = [...template.matchAll(moduleScript)].map((match) => match[1]!);
   if (entries.length !== 1) {
     throw new Error(`index.html must load one module script, not ${entries.length}.`);
   }
-  const preloads = new Set([
-    ...[...template.matchAll(modulePreload)].map((match) => match[1]!),
-    ...alsoPreload,
-  ]);
-  const page = template.replace(moduleScript, '').replace(modulePreload, '');
-  const bootScript = `<script src="${frameBootScript}" data-app="${entries[0]}" data-preload="${[...preloads].join(' ')}"></script>`;
-  return { page, bootScript };
+  return {
+    page: template.replace(moduleScript, '').replace(modulePreload, ''),
+    app: entries[0]!,
+    imports: [...template.matchAll(modulePreload)].map((match) => match[1]!),
+  };
 }
 
 /**
@@ -60,21 +58,29 @@ export function embedFirstView({
   store,
   template,
   render,
-  preload = [],
+  preload = () => [],
   now = Date.now,
 }: {
   store: Store;
   /** The built client's index.html. */
   template: string;
   render: EmbedRenderer;
-  /** Modules the app needs before it renders over the first view (the reply form's). */
-  preload?: readonly string[];
+  /**
+   * Modules the app needs before it renders over a first view in `locale`: the reply form's,
+   * and the language's catalogue where it is a module of its own.
+   */
+  preload?: (locale: string) => readonly string[];
   now?: () => number;
 }): Handler {
   if (!template.includes(rootElement) || !htmlElement.test(template)) {
     throw new Error(`index.html must have ${rootElement} and <html lang="…">.`);
   }
-  const { page: shell, bootScript } = withoutAppScripts(template, preload);
+  const { page: shell, app, imports } = withoutAppScripts(template);
+  const bootScript = (locale: string) => {
+    const modules = new Set([...imports, ...preload(locale)]);
+    modules.delete(app); // asked for as the script itself
+    return `<script src="${frameBootScript}" data-app="${app}" data-preload="${[...modules].join(' ')}"></script>`;
+  };
   // Rendered views per page of comments: the store hands out the same page until a write.
   const rendered = new WeakMap<CommentPage, Map<string, { at: number; html: string }>>();
 
@@ -101,7 +107,7 @@ export function embedFirstView({
       const { html, locale } = await render({ path: url.pathname, search, acceptLanguage, view });
       page = {
         at: now(),
-        html: pageHtml(shell, bootScript, {
+        html: pageHtml(shell, bootScript(locale), {
           html,
           locale,
           view,

@@ -43,8 +43,12 @@ if (existsSync(clientDir)) {
       store,
       template: readFileSync(join(clientDir, 'index.html'), 'utf8'),
       render: renderEmbedFirstView,
-      // The app renders over the first view once the form's code is there: fetched alongside.
-      preload: builtModulesOf(clientDir, 'src/client/reply/reply-form.tsx'),
+      // The app renders over the first view once the form's code (and a Spanish reader's
+      // catalogue) is there: fetched alongside it.
+      preload: (locale) => [
+        ...builtModulesOf(clientDir, 'src/client/reply/reply-form.tsx'),
+        ...builtModulesOf(clientDir, `src/client/i18n/${locale}.ts`),
+      ],
     }),
   );
   // Every other page is the single-page app, which routes on the client.

@@ -37,7 +37,18 @@ async function embedServer() {
   const app = new Hono();
   app.get(
     '/embed/:slug',
-    embedFirstView({ store, template, render, preload: ['/assets/form.js'], now: () => now }),
+    embedFirstView({
+      store,
+      template,
+      render,
+      // The form's modules include the app's own entry, as Vite's manifest lists them.
+      preload: (locale) => [
+        '/assets/form.js',
+        '/assets/index.js',
+        ...(locale === 'es' ? ['/assets/es.js'] : []),
+      ],
+      now: () => now,
+    }),
   );
   app.get('*', (c) => c.text('the single-page app'));
   const get = async (path: string, headers: Record<string, string> = {}) => {
@@ -98,6 +109,8 @@ describe('GET /embed/<slug>: the comments view rendered by the server', () => {
     });
     expect(spanish.html).toContain('<html lang="es" data-embed>');
     expect(spanish.html).toContain('7 comentarios');
+    // Its catalogue is fetched with the app, not after it.
+    expect(spanish.html).toContain('data-preload="/assets/react.js /assets/form.js /assets/es.js"');
     expect((await get(`/embed/${demoSlug}?lang=en`, { 'accept-language': 'es' })).html).toContain(
       '7 comments',
     );

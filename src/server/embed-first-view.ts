@@ -2,6 +2,7 @@ import type { Handler } from 'hono';
 import { firstViewElementId, firstViewJson, type FirstView } from '../core/first-view';
 import { isTheme } from '../core/embed-protocol';
 import { limits } from '../core/limits';
+import { encodeOnce, sendEncoded, type EncodedBody } from './json-once';
 import type { CommentPage } from '../core/schemas';
 import type { Store } from './store';
 
@@ -76,13 +77,20 @@ export function embedFirstView({
     throw new Error(`index.html must have ${rootElement} and <html lang="…">.`);
   }
   const { page: shell, app, imports } = withoutAppScripts(template);
+  // One boot script per language (the preloads name its catalogue), made once.
+  const bootScripts = new Map<string, string>();
   const bootScript = (locale: string) => {
-    const modules = new Set([...imports, ...preload(locale)]);
-    modules.delete(app); // asked for as the script itself
-    return `<script src="${frameBootScript}" data-app="${app}" data-preload="${[...modules].join(' ')}"></script>`;
+    let script = bootScripts.get(locale);
+    if (script === undefined) {
+      const modules = new Set([...imports, ...preload(locale)]);
+      modules.delete(app); // asked for as the script itself
+      script = `<script src="${frameBootScript}" data-app="${app}" data-preload="${[...modules].join(' ')}"></script>`;
+      bootScripts.set(locale, script);
+    }
+    return script;
   };
   // Rendered views per page of comments: the store hands out the same page until a write.
-  const rendered = new WeakMap<CommentPage, Map<string, { at: number; html: string }>>();
+  const rendered = new WeakMap<CommentPage, Map<string, { at: number; html: EncodedBody }>>();
 
   return async (c, next) => {
     const url = new URL(c.req.url);
@@ -107,19 +115,22 @@ export function embedFirstView({
       const { html, locale } = await render({ path: url.pathname, search, acceptLanguage, view });
       page = {
         at: now(),
-        html: pageHtml(shell, bootScript(locale), {
-          html,
-          locale,
-          view,
-          theme: url.searchParams.get('theme'),
-        }),
+        html: encodeOnce(
+          pageHtml(shell, bootScript(locale), {
+            html,
+            locale,
+            view,
+            theme: url.searchParams.get('theme'),
+          }),
+        ),
       };
       views.delete(key);
       views.set(key, page);
       if (views.size > renderedPerPage) views.delete(views.keys().next().value!);
     }
     c.header('Cache-Control', 'no-cache');
-    return c.html(page.html);
+    // Gzipped once per rendered view, not on every request.
+    return sendEncoded(c, page.html, 'text/html; charset=UTF-8');
   };
 }
 

@@ -33,8 +33,6 @@ if (existsSync(clientDir)) {
   // The scripts and styles shrink to about a third gzipped: on a phone's connection that is
   // more than a second of Lighthouse's First Contentful Paint (its "enable text compression").
   app.use('/assets/*', compress());
-  // The embed's page carries its thread (and that thread's data) in its HTML.
-  app.use('/embed/*', compress());
   app.use('/*', serveStatic({ root }));
   // The embed's comments arrive as HTML, so its host can show them before the app's script.
   app.get(

@@ -3,12 +3,13 @@ import { gzipSync } from 'node:zlib';
 
 const encoder = new TextEncoder();
 
-interface Encoded {
-  json: Uint8Array<ArrayBuffer>;
-  /** Made on the first request that accepts it. */
+/** A response body encoded once, and gzipped once, on the first request that accepts gzip. */
+export interface EncodedBody {
+  raw: Uint8Array<ArrayBuffer>;
   gzip?: Uint8Array<ArrayBuffer>;
 }
-const encoded = new WeakMap<object, Encoded>();
+
+export const encodeOnce = (text: string): EncodedBody => ({ raw: encoder.encode(text) });
 
 /** Whether the request's Accept-Encoding takes gzip (and does not refuse it with q=0). */
 function acceptsGzip(c: Context): boolean {
@@ -21,21 +22,27 @@ function acceptsGzip(c: Context): boolean {
 }
 
 /**
+ * Answers with a body encoded once: browsers get it gzipped, compressed once too (a page of
+ * comments shrinks to about a quarter on a phone's connection), not on every request.
+ */
+export function sendEncoded(c: Context, body: EncodedBody, contentType: string) {
+  c.header('Vary', 'Accept-Encoding', { append: true });
+  if (acceptsGzip(c)) {
+    body.gzip ??= new Uint8Array(gzipSync(body.raw));
+    return c.body(body.gzip, 200, { 'content-type': contentType, 'content-encoding': 'gzip' });
+  }
+  return c.body(body.raw, 200, { 'content-type': contentType });
+}
+
+const encoded = new WeakMap<object, EncodedBody>();
+
+/**
  * Answers with `value` as JSON, encoded once per object: the store hands out the same frozen
  * page for as long as nothing is written, so a popular page is stringified and encoded once,
- * not on every request (which was a sixth of a GET's time, test/bench). Browsers get it gzipped,
- * compressed once too: a page of comments shrinks to about a quarter on a phone's connection.
+ * not on every request (which was a sixth of a GET's time, test/bench).
  */
 export function jsonOnce(c: Context, value: object) {
   let body = encoded.get(value);
-  if (!body) encoded.set(value, (body = { json: encoder.encode(JSON.stringify(value)) }));
-  c.header('Vary', 'Accept-Encoding', { append: true });
-  if (acceptsGzip(c)) {
-    body.gzip ??= new Uint8Array(gzipSync(body.json));
-    return c.body(body.gzip, 200, {
-      'content-type': 'application/json',
-      'content-encoding': 'gzip',
-    });
-  }
-  return c.body(body.json, 200, { 'content-type': 'application/json' });
+  if (!body) encoded.set(value, (body = encodeOnce(JSON.stringify(value))));
+  return sendEncoded(c, body, 'application/json');
 }

@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { firstViewSchema } from '../../src/core/first-view';
@@ -51,11 +52,16 @@ async function embedServer() {
     }),
   );
   app.get('*', (c) => c.text('the single-page app'));
+  const getGzipped = async (path: string) => {
+    const res = await app.request(path, { headers: { 'accept-encoding': 'gzip' } });
+    const body = Buffer.from(await res.arrayBuffer());
+    return { encoding: res.headers.get('content-encoding'), html: gunzipSync(body).toString() };
+  };
   const get = async (path: string, headers: Record<string, string> = {}) => {
     const res = await app.request(path, { headers });
     return { status: res.status, type: res.headers.get('content-type'), html: await res.text() };
   };
-  return { store, get, renders, later: (ms: number) => (now += ms) };
+  return { store, get, getGzipped, renders, later: (ms: number) => (now += ms) };
 }
 
 /** The data sent beside the HTML, as the browser's app reads it. */
@@ -162,6 +168,15 @@ describe('GET /embed/<slug>: the comments view rendered by the server', () => {
     later(61_000);
     await get(`/embed/${demoSlug}`);
     expect(renders).toHaveLength(4);
+  });
+
+  it('gzips the page for a browser that takes gzip, the same page as sent plain', async () => {
+    const { get, getGzipped, renders } = await embedServer();
+    const plain = await get(`/embed/${demoSlug}`);
+    const gzipped = await getGzipped(`/embed/${demoSlug}`);
+    expect(gzipped.encoding).toBe('gzip');
+    expect(gzipped.html).toBe(plain.html);
+    expect(renders).toHaveLength(1);
   });
 
   it('keeps a few views per page, however many addresses a client invents', async () => {

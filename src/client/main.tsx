@@ -28,19 +28,19 @@ void Promise.all([
   loadLanguage(pickLocale(window.location.search, navigator.languages)).catch(() => english),
   firstView && preloadReplyForm().catch(() => undefined),
 ]).then(([language]) => {
-  const enterTyping = firstView ? carryOverTyping(root) : undefined;
   const app = (
     <StrictMode>
       <App source={source} queryClient={queryClient} storage={storage} language={language} />
     </StrictMode>
   );
   const reactRoot = createRoot(root);
-  if (!enterTyping) {
+  if (!firstView) {
     reactRoot.render(app);
     return;
   }
   // Over a first view, in one synchronous commit: what the reader sees is replaced in place,
   // and what they did to it meanwhile is done again in the app.
+  const enterTyping = carryOverTyping(root);
   flushSync(() => reactRoot.render(app));
   enterTyping();
   replayEarlyClick(root);

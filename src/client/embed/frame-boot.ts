@@ -59,7 +59,12 @@ if (document.getElementById(firstViewElementId)) {
     { once: true },
   );
 
+  // Once the first view has been painted; or at the load event, where a frame out of sight gets
+  // no frames painted. Whichever comes first.
+  let started = false;
   const startApp = () => {
+    if (started) return;
+    started = true;
     for (const href of boot?.preload?.split(' ').filter(Boolean) ?? []) {
       document.head.append(
         Object.assign(document.createElement('link'), {
@@ -79,15 +84,7 @@ if (document.getElementById(firstViewElementId)) {
       );
     }
   };
-  // Once the first view has been painted; or at the load event, where a frame out of sight gets
-  // no frames painted.
-  let started = false;
-  const startOnce = () => {
-    if (started) return;
-    started = true;
-    startApp();
-  };
-  requestAnimationFrame(() => setTimeout(startOnce));
-  if (document.readyState === 'complete') startOnce();
-  else window.addEventListener('load', startOnce, { once: true });
+  requestAnimationFrame(() => setTimeout(startApp));
+  if (document.readyState === 'complete') startApp();
+  else window.addEventListener('load', startApp, { once: true });
 }

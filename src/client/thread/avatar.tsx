@@ -1,3 +1,5 @@
+const avatarHues = 12;
+
 /**
  * Initials on a colour picked from a hash of the name: no image, no third-party request. The
  * colour is one of twelve classes, not a style attribute: the server renders avatars into the
@@ -10,8 +12,6 @@ export function Avatar({ name }: { name: string }) {
     </span>
   );
 }
-
-export const avatarHues = 12;
 
 export function initialsOf(name: string): string {
   const words = name.trim().split(/\s+/).filter(Boolean);

@@ -5,7 +5,7 @@ import { App } from './app/app';
 import { createQueryClient } from './app/query-client';
 import { carryOverTyping, replayEarlyClick } from './embed/carry-over';
 import { readFirstView, seedFirstView } from './embed/first-view';
-import { createSafeStorage } from './lib/safe-storage';
+import { openDurableStorage } from './lib/durable-storage';
 import { preloadReplyForm } from './reply';
 import { pickSource } from './sources/pick-source';
 import { english, loadLanguage, pickLocale } from './i18n/locale';
@@ -16,18 +16,19 @@ if (!root) throw new Error('index.html must have an element with id "root".');
 
 const source = pickSource(window.location, import.meta.env);
 const queryClient = createQueryClient();
-const storage = createSafeStorage();
 // The server rendered this embed's first view: start from its data, and render over it only
 // once the form's code is here too, so the form never flickers through a placeholder.
 const firstView = readFirstView(document);
 if (firstView) seedFirstView(queryClient, source, firstView);
 
 // The catalogue comes before the first render, so a Spanish reader never sees English first;
-// if it cannot load, English is better than no page.
+// if it cannot load, English is better than no page. Stored drafts come before it too, so a
+// form opens with its draft, never empty and then filled.
 void Promise.all([
   loadLanguage(pickLocale(window.location.search, navigator.languages)).catch(() => english),
+  openDurableStorage(),
   firstView && preloadReplyForm().catch(() => undefined),
-]).then(([language]) => {
+]).then(([language, storage]) => {
   const app = (
     <StrictMode>
       <App source={source} queryClient={queryClient} storage={storage} language={language} />

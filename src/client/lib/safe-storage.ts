@@ -1,10 +1,14 @@
 import * as v from 'valibot';
 
 /**
- * The one way the client touches localStorage. It survives storage that is disabled (private
- * modes, sandboxed iframes), full (quota errors) or holding bad JSON, and checks the shape of what
- * it reads. When the browser's storage fails, values live in memory for this page instead, and
+ * The one way the client keeps what it must remember: drafts, the outbox, collapsed threads,
+ * preferences. Reads are synchronous. It survives storage that is disabled (private modes,
+ * sandboxed iframes), full (quota errors) or holding bad JSON, and checks the shape of what it
+ * reads. When the browser's storage fails, values live in memory for this page instead, and
  * `persistent` turns false so the UI can say they won't survive a reload.
+ *
+ * Two kinds: `openDurableStorage` (IndexedDB, on disk when a write completes: the app's) and
+ * `createSafeStorage` below (localStorage, its fallback, and the tests' and the server's).
  */
 export interface SafeStorage {
   read<S extends v.GenericSchema>(key: string, schema: S): v.InferOutput<S> | undefined;
@@ -15,11 +19,28 @@ export interface SafeStorage {
   keys(prefix: string): string[];
   /** False once the browser's storage has failed on this page. */
   readonly persistent: boolean;
-  /** Calls back on changes from other tabs (`storage` events) and on loss of persistence. */
+  /** Calls back on changes from other tabs and on loss of persistence (`null`). */
   subscribe(listener: (key: string | null) => void): () => void;
+  /** Resolves once everything written so far is as safe as this storage can make it. */
+  settled(): Promise<void>;
 }
 
-const namespace = 'parley:';
+/** Parley's keys in localStorage start with this, so other scripts of the origin are left alone. */
+export const storageNamespace = 'parley:';
+
+/** A stored JSON value checked against `schema`; anything unreadable is missing. */
+export function parseStored<S extends v.GenericSchema>(
+  raw: string | null | undefined,
+  schema: S,
+): v.InferOutput<S> | undefined {
+  if (raw === null || raw === undefined) return undefined;
+  try {
+    const result = v.safeParse(schema, JSON.parse(raw));
+    return result.success ? result.output : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 export function createSafeStorage(
   getBackend: () => Storage | null = () => globalThis.localStorage ?? null,
@@ -34,7 +55,7 @@ export function createSafeStorage(
   try {
     backend = getBackend();
     // Some browsers expose a storage object that throws on first use.
-    backend?.getItem(`${namespace}probe`);
+    backend?.getItem(`${storageNamespace}probe`);
   } catch {
     backend = null;
   }
@@ -49,15 +70,15 @@ export function createSafeStorage(
   const rawGet = (key: string): string | null => {
     if (memory.has(key)) return memory.get(key)!;
     try {
-      return backend?.getItem(namespace + key) ?? null;
+      return backend?.getItem(storageNamespace + key) ?? null;
     } catch {
       return null;
     }
   };
 
   const onStorage = (event: StorageEvent) => {
-    if (event.key !== null && !event.key.startsWith(namespace)) return;
-    const key = event.key === null ? null : event.key.slice(namespace.length);
+    if (event.key !== null && !event.key.startsWith(storageNamespace)) return;
+    const key = event.key === null ? null : event.key.slice(storageNamespace.length);
     for (const listener of listeners) listener(key);
   };
 
@@ -66,22 +87,13 @@ export function createSafeStorage(
       return persistent;
     },
 
-    read(key, schema) {
-      const raw = rawGet(key);
-      if (raw === null) return undefined;
-      try {
-        const result = v.safeParse(schema, JSON.parse(raw));
-        return result.success ? result.output : undefined;
-      } catch {
-        return undefined;
-      }
-    },
+    read: (key, schema) => parseStored(rawGet(key), schema),
 
     write(key, value) {
       const raw = JSON.stringify(value);
       if (backend && persistent) {
         try {
-          backend.setItem(namespace + key, raw);
+          backend.setItem(storageNamespace + key, raw);
           memory.delete(key);
           return true;
         } catch {
@@ -95,7 +107,7 @@ export function createSafeStorage(
     remove(key) {
       memory.delete(key);
       try {
-        backend?.removeItem(namespace + key);
+        backend?.removeItem(storageNamespace + key);
       } catch {
         // Nothing to do: the value is gone from memory, and storage that throws holds nothing new.
       }
@@ -108,7 +120,8 @@ export function createSafeStorage(
         if (backend) {
           for (let i = 0; i < backend.length; i++) {
             const full = backend.key(i);
-            if (full?.startsWith(namespace + prefix)) found.add(full.slice(namespace.length));
+            if (full?.startsWith(storageNamespace + prefix))
+              found.add(full.slice(storageNamespace.length));
           }
         }
       } catch {
@@ -125,5 +138,8 @@ export function createSafeStorage(
         if (listeners.size === 0) eventTarget?.removeEventListener('storage', onStorage);
       };
     },
+
+    // localStorage has no completion to wait for: the browser writes it to disk when it likes.
+    settled: () => Promise.resolve(),
   };
 }

@@ -154,6 +154,9 @@ export function createOutbox({
 
   /** Holding the lock: read the entry again (another tab may have sent it), then send. */
   const sendUnderLock = async (key: string) => {
+    // On disk before it leaves: a browser that crashes after the request finds the reply in the
+    // outbox when it comes back, and sends it again with the same key.
+    await storage.settled();
     const entry = readEntry(key);
     if (!entry) return;
     // Not AbortSignal.timeout: a timer of our own also runs under a test's fake clock.

@@ -8,6 +8,7 @@ import {
   findLeaveReplyForm,
   findReplyButton,
   renderWithStorage,
+  threadLoaded,
 } from '../helpers/render-replies';
 import { draftKeys, gate, sourceWithPosts } from '../helpers/reply-sources';
 import { createTestServer } from '../helpers/server';
@@ -90,6 +91,32 @@ describe('the reply form', { timeout: 20_000 }, () => {
     expect(within(reopened).getByLabelText('Comment')).toHaveValue('');
     expect(within(reopened).getByLabelText('Comment')).toHaveFocus();
     expect(draftKeys()).toEqual([]);
+  });
+
+  it('continues a restored draft where it ends, inline and in Leave a Reply', async () => {
+    const { app } = await createTestServer();
+    const first = renderWithStorage(sourceFor(app));
+    await first.user.click(await findReplyButton('wally n'));
+    await first.user.keyboard('first part');
+    const leave = await findLeaveReplyForm();
+    await first.user.click(within(leave).getByLabelText('Comment'));
+    await first.user.keyboard('my own');
+    await first.user.tab();
+    await waitFor(() => expect(draftKeys()).toHaveLength(2));
+    first.unmount();
+
+    // A new page on the same storage: both drafts come back, and typing goes after them.
+    const { user } = renderWithStorage(sourceFor(app), undefined, first.storage);
+    await threadLoaded();
+    await user.click(screen.getByRole('button', { name: 'Reply (draft) to wally n' }));
+    const inline = within(screen.getByRole('form', { name: 'Reply to wally n' }));
+    await user.keyboard(' plus more');
+    expect(inline.getByLabelText('Comment')).toHaveValue('first part plus more');
+
+    const body = within(await findLeaveReplyForm()).getByLabelText('Comment');
+    body.focus();
+    await user.keyboard(' and more');
+    expect(body).toHaveValue('my own and more');
   });
 
   it('keeps several reply drafts at once, one per comment', async () => {

@@ -1,3 +1,4 @@
+import { caretToEnd } from '../lib/caret';
 import { buttonLabel, earlyClickAttribute, type EarlyClick } from './frame-channel';
 
 /*
@@ -33,11 +34,7 @@ export function carryOverTyping(root: HTMLElement): () => void {
     const focused = focusedName === undefined ? undefined : after.get(focusedName);
     if (!focused) return;
     focused.focus();
-    try {
-      focused.setSelectionRange(focused.value.length, focused.value.length);
-    } catch {
-      // Email fields have no caret to place; the focus is enough.
-    }
+    caretToEnd(focused);
   };
 }
 

@@ -1,5 +1,6 @@
 import { useEffect, useId, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { Comment } from '../../core/schemas';
+import { caretToEnd } from '../lib/caret';
 import { BodyCounter, counterShows } from './body-counter';
 import { FormField } from './form-field';
 import { useReplyForm } from './use-reply-form';
@@ -51,8 +52,13 @@ export function ReplyForm({
     const frame = requestAnimationFrame(() => setRendered(true));
     return () => cancelAnimationFrame(frame);
   }, []);
+  // A restored draft is continued, not prefixed: the caret starts after its text, whether the
+  // form takes the focus or the reader tabs into it later.
   useEffect(() => {
-    if (autoFocus) bodyRef.current?.focus();
+    const body = bodyRef.current;
+    if (!body) return;
+    if (autoFocus) body.focus();
+    caretToEnd(body);
   }, [autoFocus, bodyRef]);
 
   const onSubmit = (event: FormEvent) => {

@@ -1,3 +1,4 @@
+import { draftsInPage } from './stored-drafts';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { DriverPage, Engine, PageOptions, Target } from './engines/driver';
 import { engines } from './engines/engines';
@@ -107,10 +108,7 @@ describe.each(engines)('key flows in $name', { timeout: 60_000 }, ({ launch }) =
     await reader.click(inLeaveReply({ role: 'button', name: 'Send' }));
 
     // The draft goes only once the server has confirmed the post.
-    const drafts = () =>
-      reader.evaluate(
-        () => Object.keys(localStorage).filter((key) => key.startsWith('parley:draft:')).length,
-      );
+    const drafts = async () => (await reader.evaluate(draftsInPage)).length;
     await expect.poll(drafts, { timeout: 15_000 }).toBe(0);
     await expect.poll(() => reader.count({ css: 'article.comment' })).toBe(before + 1);
     expect(await storedWithBody(posting.url, text)).toBe(1);

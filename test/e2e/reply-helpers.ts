@@ -1,3 +1,4 @@
+import { draftsInPage } from './stored-drafts';
 import type { BrowserContext, Page } from 'playwright-core';
 import * as v from 'valibot';
 import { commentPageSchema } from '../../src/core/schemas';
@@ -61,10 +62,5 @@ export async function fillLeaveReply(page: Page, body: string) {
   await form.getByLabel('Email', { exact: true }).fill('ana@example.com');
 }
 
-/** The drafts this page has in localStorage, as raw JSON. */
-export const storedDrafts = (page: Page) =>
-  page.evaluate(() =>
-    Object.keys(localStorage)
-      .filter((key) => key.startsWith('parley:draft:'))
-      .map((key) => localStorage.getItem(key) ?? ''),
-  );
+/** The drafts this page has stored, as raw JSON. */
+export const storedDrafts = (page: Page) => page.evaluate(draftsInPage);

@@ -80,6 +80,19 @@ describe('openDurableStorage', () => {
     expect(heard).toEqual(['draft:a', 'draft:a']);
   });
 
+  it('adds its store to a database of its name that lacks it', async () => {
+    const { indexedDB, open } = profile();
+    const request = indexedDB.open('parley');
+    await new Promise((resolve) => (request.onsuccess = resolve));
+    request.result.close();
+
+    const storage = await open();
+    storage.write('draft:a', 'kept');
+    await storage.settled();
+    expect(storage.persistent).toBe(true);
+    expect((await open()).read('draft:a', text)).toBe('kept');
+  });
+
   it('falls back to localStorage where IndexedDB cannot be opened', async () => {
     const broken = new IDBFactory();
     vi.spyOn(broken, 'open').mockImplementation(() => {

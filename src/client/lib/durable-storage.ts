@@ -126,11 +126,9 @@ export async function openDurableStorage({
 
 /** The database, with transactions that complete only once the browser has the data on disk. */
 async function openStore(factory: IDBFactory): Promise<UseStore> {
-  const request = factory.open(databaseName, 1);
-  request.onupgradeneeded = () => request.result.createObjectStore(storeName);
   let timer: ReturnType<typeof setTimeout> | undefined;
   const db = await Promise.race([
-    promisifyRequest(request),
+    openWithStore(factory),
     new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new Error('IndexedDB did not open in time.')), openTimeoutMs);
     }),
@@ -143,6 +141,23 @@ async function openStore(factory: IDBFactory): Promise<UseStore> {
         callback(db.transaction(storeName, mode, { durability: 'strict' }).objectStore(storeName)),
       ),
     );
+}
+
+/**
+ * The database with its one store. A database of that name without it (made by someone else's
+ * script, or half made) gets it in a new version rather than failing every write.
+ */
+async function openWithStore(factory: IDBFactory, version?: number): Promise<IDBDatabase> {
+  const request = factory.open(databaseName, version);
+  request.onupgradeneeded = () => {
+    if (!request.result.objectStoreNames.contains(storeName)) {
+      request.result.createObjectStore(storeName);
+    }
+  };
+  const db = await promisifyRequest(request);
+  if (db.objectStoreNames.contains(storeName)) return db;
+  db.close();
+  return openWithStore(factory, db.version + 1);
 }
 
 /**

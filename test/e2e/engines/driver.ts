@@ -30,6 +30,8 @@ export interface DriverScope {
   click(target: Target): Promise<void>;
   /** Types into a text field, replacing what it held, as key presses where the engine can. */
   fill(target: Target, text: string): Promise<void>;
+  /** Focuses a text field, its caret where it was, and types there key by key. */
+  type(target: Target, text: string): Promise<void>;
   inputValue(target: Target): Promise<string>;
   attribute(target: Target, name: string): Promise<string | null>;
   /** Runs in the document; `fn` must stand alone, as it is sent to the browser as source. */

@@ -21,8 +21,11 @@ export const firefoxPrefs = {
   'network.proxy.no_proxies_on': 'localhost, 127.0.0.1, [::1]',
 } as const;
 
-/** Debian's Firefox ESR, headless over WebDriver BiDi, on a fresh temporary profile. */
-export function launchFirefox(): Promise<Browser> {
+/**
+ * Debian's Firefox ESR, headless over WebDriver BiDi, on a fresh temporary profile, or on
+ * `userDataDir` for a test that opens the same profile again.
+ */
+export function launchFirefox(userDataDir?: string): Promise<Browser> {
   if (!existsSync(firefoxPath)) {
     throw new Error(
       `The cross-engine tests need Firefox at ${firefoxPath}: install it with ` +
@@ -35,5 +38,6 @@ export function launchFirefox(): Promise<Browser> {
     headless: true,
     env: { ...process.env, MOZ_DISABLE_NONLOCAL_CONNECTIONS: '1' },
     extraPrefsFirefox: firefoxPrefs,
+    ...(userDataDir && { userDataDir }),
   });
 }

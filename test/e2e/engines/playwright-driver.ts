@@ -25,6 +25,7 @@ function scope(root: Page | Frame): DriverScope {
     count: (target) => locateAll(root, target).count(),
     click: (target) => locate(root, target).click(options),
     fill: (target, text) => locate(root, target).fill(text, options),
+    type: (target, text) => locate(root, target).pressSequentially(text, options),
     inputValue: (target) => locate(root, target).inputValue(options),
     attribute: (target, name) => locate(root, target).getAttribute(name, options),
     evaluate: (fn) => root.evaluate(fn),
@@ -39,10 +40,14 @@ async function newPage(browser: Browser, ...[options]: Parameters<Engine['newPag
     viewport: { width: options.width, height: options.height },
     ...(options.phone ? { deviceScaleFactor: 2, isMobile: true, hasTouch: true } : {}),
   });
-  const page = await context.newPage();
+  return playwrightPage(await context.newPage(), () => context.close());
+}
+
+/** A Playwright page as the flows see it; `close` ends whatever the page had to itself. */
+export function playwrightPage(page: Page, close: () => Promise<void>): DriverPage {
   const errors: Error[] = [];
   page.on('pageerror', (error) => errors.push(error));
-  const driverPage: DriverPage = {
+  return {
     ...scope(page),
     errors,
     async goto(url) {
@@ -57,9 +62,8 @@ async function newPage(browser: Browser, ...[options]: Parameters<Engine['newPag
       if (!frame) throw new Error(`No document in iframe ${index}`);
       return scope(frame);
     },
-    close: () => context.close(),
+    close,
   };
-  return driverPage;
 }
 
 /** Debian's Chromium through Playwright, with the suite's usual flags (browser.ts). */

@@ -81,6 +81,9 @@ function scope(root: Page | Frame): DriverScope {
     async fill(target, text) {
       await (await visible(root, target)).asLocator().setTimeout(waitTimeout).fill(text);
     },
+    async type(target, text) {
+      await (await visible(root, target)).type(text);
+    },
     inputValue: async (target) =>
       (await visible(root, target)).evaluate((element) => (element as HTMLInputElement).value),
     attribute: async (target, name) =>
@@ -103,11 +106,16 @@ async function newPage(browser: Browser, ...[options]: Parameters<Engine['newPag
     height: options.height,
     ...(options.phone ? { deviceScaleFactor: 2, hasTouch: true } : {}),
   });
+  return puppeteerPage(page, () => context.close());
+}
+
+/** A Puppeteer page as the flows see it; `close` ends whatever the page had to itself. */
+export function puppeteerPage(page: Page, close: () => Promise<void>): DriverPage {
   const errors: Error[] = [];
   page.on('pageerror', (error: unknown) =>
     errors.push(error instanceof Error ? error : new Error(String(error))),
   );
-  const driverPage: DriverPage = {
+  return {
     ...scope(page),
     errors,
     async goto(url) {
@@ -124,9 +132,8 @@ async function newPage(browser: Browser, ...[options]: Parameters<Engine['newPag
       const frame = await element.contentFrame();
       return scope(frame);
     },
-    close: () => context.close(),
+    close,
   };
-  return driverPage;
 }
 
 /** Debian's Firefox ESR through Puppeteer over WebDriver BiDi (firefox.ts). */

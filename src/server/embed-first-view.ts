@@ -5,14 +5,19 @@ import { limits } from '../core/limits';
 import { encodeOnce, sendEncoded, type EncodedBody } from './json-once';
 import type { CommentPage } from '../core/schemas';
 import type { Store } from './store';
+import { createTurns, type Turns } from './turns';
 
 /** Renders the embed's comments view to HTML (the client's `renderEmbedFirstView`). */
 export type EmbedRenderer = (input: {
   path: string;
+  /** The address's parameters that change the view (`thread`), without its "?". */
   search: string;
-  acceptLanguage: string | undefined;
+  locale: string;
   view: FirstView;
-}) => Promise<{ html: string; locale: string }>;
+}) => Promise<string>;
+
+/** The language a view is rendered in, from the address's `lang` and the Accept-Language header. */
+export type EmbedLocale = (search: string, acceptLanguage: string | undefined) => string;
 
 /** The script that shows the frame as soon as this HTML is on screen (src/client/embed/frame-boot.ts). */
 export const frameBootScript = '/embed-frame.js';
@@ -20,12 +25,18 @@ export const frameBootScript = '/embed-frame.js';
 /** How long a rendered view is reused: its "3 minutes ago" may be a minute behind. */
 const renderedLifetimeMs = 60_000;
 /**
- * Views kept per page of comments, the oldest dropped first: the few that theme, language and
- * thread make, and no more however many addresses a client invents.
+ * Views kept per page of comments, the oldest dropped first. A view is keyed only by what
+ * changes it (the language matched, a known theme, a thread of this page), never by the header
+ * or the address as sent, so inventing addresses or languages makes no new view.
  */
 const renderedPerPage = 16;
-/** The address's parameters that change the page; the rest (the host's origin) do not. */
-const renderedParams = ['lang', 'thread', 'theme'];
+
+/** A view as rendered (or being rendered), and whether a newer one is on its way. */
+interface RenderedView {
+  at: number;
+  html: Promise<EncodedBody>;
+  refreshing: boolean;
+}
 
 const rootElement = '<div id="root"></div>';
 const htmlElement = /<html lang="[^"]*">/;
@@ -59,19 +70,24 @@ export function embedFirstView({
   store,
   template,
   render,
+  localeOf,
   preload = () => [],
   now = Date.now,
+  turns = createTurns(),
 }: {
   store: Store;
   /** The built client's index.html. */
   template: string;
   render: EmbedRenderer;
+  localeOf: EmbedLocale;
   /**
    * Modules the app needs before it renders over a first view in `locale`: the reply form's,
    * and the language's catalogue where it is a module of its own.
    */
   preload?: (locale: string) => readonly string[];
   now?: () => number;
+  /** Shared with the store: a render waits its turn with the other heavy work (turns.ts). */
+  turns?: Turns;
 }): Handler {
   if (!template.includes(rootElement) || !htmlElement.test(template)) {
     throw new Error(`index.html must have ${rootElement} and <html lang="…">.`);
@@ -89,8 +105,9 @@ export function embedFirstView({
     }
     return script;
   };
-  // Rendered views per page of comments: the store hands out the same page until a write.
-  const rendered = new WeakMap<CommentPage, Map<string, { at: number; html: EncodedBody }>>();
+  // Rendered views per page of comments: the store hands out the same page until a write. A view
+  // is stored while it renders, so the requests that ask for it meanwhile wait for that render.
+  const rendered = new WeakMap<CommentPage, Map<string, RenderedView>>();
 
   return async (c, next) => {
     const url = new URL(c.req.url);
@@ -102,35 +119,53 @@ export function embedFirstView({
     ]);
     if (!article || !comments) return next();
 
-    let views = rendered.get(comments);
-    if (!views) rendered.set(comments, (views = new Map()));
-    const acceptLanguage = c.req.header('accept-language');
-    const search = new URLSearchParams(
-      renderedParams.flatMap((name) => url.searchParams.getAll(name).map((value) => [name, value])),
-    ).toString();
-    const key = `${search}\n${acceptLanguage ?? ''}`;
-    let page = views.get(key);
-    if (!page || now() - page.at > renderedLifetimeMs) {
-      const view: FirstView = { slug, sort: 'oldest', article, comments };
-      const { html, locale } = await render({ path: url.pathname, search, acceptLanguage, view });
-      page = {
-        at: now(),
-        html: encodeOnce(
-          pageHtml(shell, bootScript(locale), {
-            html,
-            locale,
-            view,
-            theme: url.searchParams.get('theme'),
-          }),
-        ),
-      };
+    // A thread that is not on this page is the app's to find: its view is not rendered here.
+    const thread = url.searchParams.get('thread');
+    if (thread !== null && !comments.comments.some((comment) => comment.id === thread)) {
+      return next();
+    }
+    const search = thread === null ? '' : new URLSearchParams({ thread }).toString();
+    const locale = localeOf(url.search, c.req.header('accept-language'));
+    const asked = url.searchParams.get('theme');
+    const theme = isTheme(asked) && asked !== 'auto' ? asked : null;
+
+    const views = rendered.get(comments) ?? new Map<string, RenderedView>();
+    rendered.set(comments, views);
+    const key = `${locale}\n${theme}\n${search}`;
+    const view: FirstView = { slug, sort: 'oldest', article, comments };
+    // The view every reader of the page gets goes ahead of views of single threads (turns.ts).
+    const renderView = () =>
+      turns
+        .take({ ahead: thread === null })
+        .then(() => render({ path: url.pathname, search, locale, view }))
+        .then((html) =>
+          encodeOnce(pageHtml(shell, bootScript(locale), { html, locale, view, theme })),
+        );
+    const remember = (fresh: RenderedView) => {
       views.delete(key);
-      views.set(key, page);
+      views.set(key, fresh);
       if (views.size > renderedPerPage) views.delete(views.keys().next().value!);
+      fresh.html.catch(() => views.get(key) === fresh && views.delete(key));
+    };
+    let page = views.get(key);
+    if (!page) {
+      remember((page = { at: now(), html: renderView(), refreshing: false }));
+    } else if (now() - page.at > renderedLifetimeMs && !page.refreshing) {
+      // Sent as it is while it is rendered again, rather than kept waiting for the render.
+      const stale = page;
+      stale.refreshing = true;
+      renderView().then(
+        (html) =>
+          views.get(key) === stale &&
+          remember({ at: now(), html: Promise.resolve(html), refreshing: false }),
+        () => (stale.refreshing = false),
+      );
     }
     c.header('Cache-Control', 'no-cache');
+    // The page is in the reader's language: caches must keep one per Accept-Language.
+    c.header('Vary', 'Accept-Language', { append: true });
     // Gzipped once per rendered view, not on every request.
-    return sendEncoded(c, page.html, 'text/html; charset=UTF-8');
+    return sendEncoded(c, await page.html, 'text/html; charset=UTF-8');
   };
 }
 
@@ -144,7 +179,7 @@ function pageHtml(
     theme,
   }: { html: string; locale: string; view: FirstView; theme: string | null },
 ): string {
-  const themeAttribute = isTheme(theme) && theme !== 'auto' ? ` data-theme="${theme}"` : '';
+  const themeAttribute = theme === null ? '' : ` data-theme="${theme}"`;
   // Replacement functions, not strings: a comment's "$&" must stay text, not a pattern.
   return template
     .replace(htmlElement, () => `<html lang="${locale}" data-embed${themeAttribute}>`)

@@ -88,4 +88,12 @@ export const migrations: readonly string[] = [
   CREATE INDEX comments_shown_roots_by_size ON comments (article_id, thread_size DESC, created_at, id)
   WHERE parent_id IS NULL AND status = 'approved';
   `,
+  // 3: secrets the server keeps with its data, such as the key that signs cursors: kept in the
+  // database so they outlive a restart and travel with a backup.
+  `
+  CREATE TABLE server_secrets (
+    name TEXT PRIMARY KEY,
+    value BLOB NOT NULL
+  );
+  `,
 ];

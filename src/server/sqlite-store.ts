@@ -1,5 +1,6 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import * as v from 'valibot';
+import { limits } from '../core/limits';
 import { leadImageSchema } from '../core/schemas';
 import type {
   Article,
@@ -10,10 +11,11 @@ import type {
   NewComment,
 } from '../core/schemas';
 import type { Db } from './db';
-import { decodeCursor, encodeCursor } from './cursor';
+import { createCursors, type CursorPosition } from './cursor';
 import type { SeedArticle } from './seed/seed-article';
 import { createVersionedCache } from './page-cache';
 import { InvalidCursorError, type CommentQuery, type Store } from './store';
+import { createTurns, type Turns } from './turns';
 
 interface ArticleRow {
   id: number;
@@ -42,6 +44,14 @@ interface RootRow {
   thread_size: number;
 }
 
+/** Part of a thread on a page: `count` comments from the `offset`-th on. */
+interface PlannedThread {
+  rootId: number;
+  offset: number;
+  count: number;
+  whole: boolean;
+}
+
 const commentColumns = 'id, parent_id, author_name, author_url, created_at, body, status';
 
 /** Roots in the order each sort asks for; replies inside a thread always stay in time order. */
@@ -51,14 +61,19 @@ const rootOrder: Record<CommentSort, string> = {
   replies: 'r.thread_size DESC, r.created_at, r.id',
 };
 
-/** Roots read per query when building a page of threads. */
-const rootBatch = 16;
 /** Pages of threads kept in memory (a page of 200 comments is some 60 KB). */
 const pageCacheSize = 200;
 /** How stale a cached page may be after another connection writes (this store's writes: never). */
 const externalCheckMs = 100;
 
-export function createSqliteStore(db: Db): Store {
+/**
+ * `turns`: shared with the rest of the server, so that reading a page no cache holds waits its
+ * turn with the other heavy work instead of holding up every cached answer (turns.ts).
+ */
+export function createSqliteStore(
+  db: Db,
+  { turns = createTurns() }: { turns?: Turns } = {},
+): Store {
   // Counts are kept on write by the triggers of migration 2: reading them costs nothing.
   const articleSelect = 'SELECT a.*, a.approved_count AS comment_count FROM articles a';
   const statements = {
@@ -67,13 +82,20 @@ export function createSqliteStore(db: Db): Store {
     articleIdBySlug: db.prepare<[string], { id: number; comments_open: number }>(
       'SELECT id, comments_open FROM articles WHERE slug = ?',
     ),
+    // Walked with iterate() and left once the page is full: one index walk per page.
     roots: mapValues(rootOrder, (order) =>
-      db.prepare<[number, number, number], RootRow>(`
+      db.prepare<[number, number], RootRow>(`
           SELECT r.id, r.thread_size
           FROM comments r
           WHERE r.article_id = ? AND r.parent_id IS NULL AND r.status = 'approved'
-          ORDER BY ${order} LIMIT ? OFFSET ?`),
+          ORDER BY ${order} LIMIT -1 OFFSET ?`),
     ),
+    // Whole threads, every one of a page's in one query: a query per thread was most of the
+    // cost of a page of many short threads.
+    wholeThreads: db.prepare<[number, string], CommentRow & { root_id: number }>(`
+      SELECT ${commentColumns}, root_id FROM comments
+      WHERE article_id = ? AND root_id IN (SELECT value FROM json_each(?)) AND status = 'approved'
+      ORDER BY root_id, id`),
     threadSlice: db.prepare<[number, number, number, number], CommentRow>(`
       SELECT ${commentColumns} FROM comments
       WHERE article_id = ? AND root_id = ? AND status = 'approved'
@@ -102,65 +124,73 @@ export function createSqliteStore(db: Db): Store {
     ),
   };
 
-  /** The roots of an article in `sort` order from `start` on, read in batches as they are asked for. */
-  const rootsFrom = (sort: CommentSort, articleId: number, start: number) => {
-    const read: RootRow[] = [];
-    let exhausted = false;
-    return {
-      at(i: number): RootRow | undefined {
-        while (i >= read.length && !exhausted) {
-          const batch = statements.roots[sort].all(articleId, rootBatch, start + read.length);
-          read.push(...batch);
-          exhausted = batch.length < rootBatch;
+  const cursors = createCursors(cursorSecret(db));
+
+  /**
+   * Which threads a page holds, from the roots' thread sizes alone: whole threads while the next
+   * still fits, and part of a thread only when it does not fit even on an empty page.
+   */
+  const planPage = (
+    sort: CommentSort,
+    articleId: number,
+    limit: number,
+    position: CursorPosition,
+  ): { threads: PlannedThread[]; next: CursorPosition | null } => {
+    const threads: PlannedThread[] = [];
+    let budget = limit;
+    let next: CursorPosition | null = null;
+    let full = false;
+    let rootIndex = position.rootIndex;
+    for (const root of statements.roots[sort].iterate(articleId, position.rootIndex)) {
+      const offset = rootIndex === position.rootIndex ? position.offset : 0;
+      const left = root.thread_size - offset;
+      // A page that ends exactly on the last thread has no next page: only another root makes one.
+      if (full || (threads.length > 0 && left > budget)) {
+        next = { rootIndex, offset };
+        break;
+      }
+      if (left > 0) {
+        const count = Math.min(left, budget);
+        threads.push({ rootId: root.id, offset, count, whole: offset === 0 && count === left });
+        budget -= count;
+        if (count < left) {
+          next = { rootIndex, offset: offset + count };
+          break;
         }
-        return read[i];
-      },
-    };
+      }
+      full = budget === 0;
+      rootIndex++;
+    }
+    return { threads, next };
   };
 
   /** A page of whole threads, read from the database. */
   const readPage = (slug: string, { sort, limit, cursor }: CommentQuery): CommentPage | null => {
     const article = statements.articleIdBySlug.get(slug);
     if (!article) return null;
-    const position = cursor === null ? { rootIndex: 0, offset: 0 } : decodeCursor(cursor, sort);
+    const position =
+      cursor === null ? { rootIndex: 0, offset: 0 } : cursors.decode(slug, sort, cursor);
     if (!position) throw new InvalidCursorError();
 
-    const comments: Comment[] = [];
-    let budget = limit;
-    let next: { rootIndex: number; offset: number } | null = null;
-    // Roots a batch at a time: a page often ends within its first few threads, and reading
-    // `limit` roots to use three was most of the cost of a page.
-    const roots = rootsFrom(sort, article.id, position.rootIndex);
-    for (let i = 0; ; i++) {
-      const root = roots.at(i);
-      if (!root) break;
-      const rootIndex = position.rootIndex + i;
-      const offset = i === 0 ? position.offset : 0;
-      // A thread that does not fit what is left of a non-empty page starts the next page whole;
-      // only a thread larger than a whole page is split.
-      if (comments.length > 0 && root.thread_size - offset > budget) {
-        next = { rootIndex, offset };
-        break;
-      }
-      const slice = statements.threadSlice.all(article.id, root.id, budget, offset);
-      comments.push(...slice.map(toComment));
-      budget -= slice.length;
-      if (offset + slice.length < root.thread_size) {
-        next = { rootIndex, offset: offset + slice.length };
-        break;
-      }
-      if (budget === 0) {
-        next = { rootIndex: rootIndex + 1, offset: 0 };
-        break;
-      }
+    const { threads, next } = planPage(sort, article.id, limit, position);
+    const whole = threads.filter((thread) => thread.whole).map((thread) => thread.rootId);
+    const byRoot = new Map<number, CommentRow[]>();
+    for (const row of statements.wholeThreads.all(article.id, JSON.stringify(whole))) {
+      const rows = byRoot.get(row.root_id);
+      if (rows) rows.push(row);
+      else byRoot.set(row.root_id, [row]);
     }
-    // A page that ended exactly on the last thread has no next page.
-    if (next && next.offset === 0 && !roots.at(next.rootIndex - position.rootIndex)) next = null;
+    const comments = threads.flatMap(({ rootId, offset, count, whole }) =>
+      (whole
+        ? (byRoot.get(rootId) ?? [])
+        : statements.threadSlice.all(article.id, rootId, count, offset)
+      ).map(toComment),
+    );
     // Frozen: the cache hands this very object to every request until something is written.
     return Object.freeze({
       comments: Object.freeze(comments) as Comment[],
       total: statements.countApproved.get(article.id)!.n,
-      nextCursor: next ? encodeCursor({ sort, ...next }) : null,
+      nextCursor: next ? cursors.encode(slug, sort, next) : null,
     });
   };
 
@@ -266,7 +296,7 @@ export function createSqliteStore(db: Db): Store {
         authorUrl: comment.authorUrl ?? null,
         createdAt: new Date(comment.createdAt).toISOString(),
         body: comment.body,
-        status: 'approved',
+        status: comment.status ?? 'approved',
         idempotencyKey: null,
         requestDigest: null,
       });
@@ -292,12 +322,20 @@ export function createSqliteStore(db: Db): Store {
 
     async listComments(slug, query) {
       const { sort, limit, cursor } = query;
-      return pages.get(`${slug}\n${sort}\n${limit}\n${cursor ?? ''}`, () => readPage(slug, query));
+      const key = `${slug}\n${sort}\n${limit}\n${cursor ?? ''}`;
+      const cached = pages.peek(key);
+      if (cached !== undefined) return cached;
+      // The page every reader opens first goes ahead of pages a client can invent by the thousand.
+      await turns.take({ ahead: cursor === null && limit === limits.commentsPageDefault });
+      return pages.get(key, () => readPage(slug, query));
     },
 
     async createComment(slug, input, { status, now }) {
-      writes++;
-      return createComment(slug, input, status, now);
+      await turns.take();
+      const result = createComment(slug, input, status, now);
+      // Only a stored comment changes a page: a refused or replayed POST leaves every cache be.
+      if (result.kind === 'created') writes++;
+      return result;
     },
 
     async seedArticle(article) {
@@ -309,6 +347,17 @@ export function createSqliteStore(db: Db): Store {
       db.close();
     },
   };
+}
+
+/** The key that signs cursors: made once per database and kept in it (migration 3). */
+function cursorSecret(db: Db): Buffer {
+  db.prepare("INSERT OR IGNORE INTO server_secrets (name, value) VALUES ('cursor', ?)").run(
+    randomBytes(32),
+  );
+  return db
+    .prepare<[], Buffer>("SELECT value FROM server_secrets WHERE name = 'cursor'")
+    .pluck()
+    .get()!;
 }
 
 function mapValues<K extends string, A, B>(record: Record<K, A>, f: (value: A) => B): Record<K, B> {

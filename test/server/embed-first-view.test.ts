@@ -5,10 +5,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as v from 'valibot';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { firstViewSchema } from '../../src/core/first-view';
 import { newCommentSchema } from '../../src/core/schemas';
-import { languagesOf, renderEmbedFirstView } from '../../src/client/embed/render-first-view';
+import {
+  embedLocale,
+  languagesOf,
+  renderEmbedFirstView,
+} from '../../src/client/embed/render-first-view';
 import { builtModulesOf } from '../../src/server/client-manifest';
 import { embedFirstView, type EmbedRenderer } from '../../src/server/embed-first-view';
 import { demoSlug } from '../../src/server/seed/demo-article';
@@ -32,7 +36,7 @@ async function embedServer() {
   let now = Date.parse('2026-11-28T10:00:00Z');
   const renders: string[] = [];
   const render: EmbedRenderer = (input) => {
-    renders.push(input.search);
+    renders.push(`${input.locale}?${input.search}`);
     return renderEmbedFirstView(input);
   };
   const app = new Hono();
@@ -42,6 +46,7 @@ async function embedServer() {
       store,
       template,
       render,
+      localeOf: embedLocale,
       // The form's modules include the app's own entry, as Vite's manifest lists them.
       preload: (locale) => [
         '/assets/form.js',
@@ -59,7 +64,12 @@ async function embedServer() {
   };
   const get = async (path: string, headers: Record<string, string> = {}) => {
     const res = await app.request(path, { headers });
-    return { status: res.status, type: res.headers.get('content-type'), html: await res.text() };
+    return {
+      status: res.status,
+      type: res.headers.get('content-type'),
+      vary: res.headers.get('vary'),
+      html: await res.text(),
+    };
   };
   return { store, get, getGzipped, renders, later: (ms: number) => (now += ms) };
 }
@@ -151,9 +161,9 @@ describe('GET /embed/<slug>: the comments view rendered by the server', () => {
     await get(`/embed/${demoSlug}`);
     await get(`/embed/${demoSlug}?origin=http://a.test`);
     await get(`/embed/${demoSlug}?origin=http://b.test&utm=x`);
-    expect(renders).toEqual(['']);
+    expect(renders).toEqual(['en?']);
     await get(`/embed/${demoSlug}?theme=dark&origin=http://a.test`);
-    expect(renders).toEqual(['', 'theme=dark']);
+    expect(renders).toEqual(['en?', 'en?']);
 
     await store.createComment(
       demoSlug,
@@ -166,6 +176,10 @@ describe('GET /embed/<slug>: the comments view rendered by the server', () => {
     expect((await get(`/embed/${demoSlug}`)).html).toContain('Fresh words.');
     expect(renders).toHaveLength(3);
     later(61_000);
+    // A minute on, the page is sent as it was while it is rendered again, once.
+    expect((await get(`/embed/${demoSlug}`)).html).toContain('Fresh words.');
+    await get(`/embed/${demoSlug}`);
+    await vi.waitFor(() => expect(renders).toHaveLength(4));
     await get(`/embed/${demoSlug}`);
     expect(renders).toHaveLength(4);
   });
@@ -179,13 +193,54 @@ describe('GET /embed/<slug>: the comments view rendered by the server', () => {
     expect(renders).toHaveLength(1);
   });
 
-  it('keeps a few views per page, however many addresses a client invents', async () => {
+  it('makes no new view for an invented language, theme or address', async () => {
     const { get, renders } = await embedServer();
-    for (let i = 0; i <= 16; i++) await get(`/embed/${demoSlug}?thread=${i}`);
-    await get(`/embed/${demoSlug}?thread=16`);
+    for (let i = 0; i < 20; i++) {
+      const { status, vary } = await get(
+        `/embed/${demoSlug}?lang=x${i}&theme=t${i}&origin=http://${i}.test&utm=${i}`,
+        { 'accept-language': `x-${i},fr;q=0.${(i % 9) + 1}` },
+      );
+      expect(status).toBe(200);
+      expect(vary).toContain('Accept-Language');
+    }
+    expect(renders).toEqual(['en?']);
+    // What does change the view is the language matched, not the header that asked for it.
+    await get(`/embed/${demoSlug}`, { 'accept-language': 'es-VE' });
+    await get(`/embed/${demoSlug}?lang=es-AR`, { 'accept-language': 'x-1' });
+    expect(renders).toEqual(['en?', 'es?']);
+  });
+
+  it('leaves a thread that is not on the page to the single-page app', async () => {
+    const { get, renders } = await embedServer();
+    for (const thread of ['999999', 'x', '']) {
+      expect((await get(`/embed/${demoSlug}?thread=${thread}`)).html).toBe('the single-page app');
+    }
+    expect(renders).toEqual([]);
+  });
+
+  it('renders a view once for requests that ask for it at the same time', async () => {
+    const { get, renders } = await embedServer();
+    const pages = await Promise.all(Array.from({ length: 5 }, () => get(`/embed/${demoSlug}`)));
+    expect(new Set(pages.map((page) => page.html)).size).toBe(1);
+    expect(renders).toHaveLength(1);
+  });
+
+  it('keeps a few views per page, the least recently used dropped first', async () => {
+    const { get, renders } = await embedServer();
+    const ids = firstViewIn((await get(`/embed/${demoSlug}`)).html).comments.comments.map(
+      (comment) => comment.id,
+    );
+    const views = ['', 'light', 'dark'].flatMap((theme) =>
+      ['', ...ids].map((thread) => `/embed/${demoSlug}?theme=${theme}&thread=${thread}`),
+    );
+    const addresses = [`/embed/${demoSlug}`, ...views.filter((view) => !view.endsWith('&thread='))];
+    expect(addresses.length).toBeGreaterThan(17);
+    for (const address of addresses.slice(1, 17)) await get(address);
+    expect(renders).toHaveLength(17);
+    await get(addresses[16]!);
     expect(renders).toHaveLength(17);
     // The oldest of the seventeen was dropped: asked again, it is rendered again.
-    await get(`/embed/${demoSlug}?thread=0`);
+    await get(addresses[0]!);
     expect(renders).toHaveLength(18);
   });
 });

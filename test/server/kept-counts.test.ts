@@ -83,6 +83,7 @@ describe('counts kept on write (migration 2)', () => {
     db.exec(
       'ALTER TABLE comments DROP COLUMN thread_size; ALTER TABLE articles DROP COLUMN approved_count;',
     );
+    db.exec('DROP TABLE server_secrets;'); // migration 3's
     db.pragma('user_version = 1');
 
     migrate(db);

@@ -18,17 +18,20 @@ import { seedFirstView } from './first-view';
 export async function renderEmbedFirstView({
   path,
   search,
-  acceptLanguage,
+  locale,
   view,
 }: {
   path: string;
   /** The query string, without its "?". */
   search: string;
-  acceptLanguage: string | undefined;
+  /** From embedLocale. */
+  locale: string;
   view: FirstView;
-}): Promise<{ html: string; locale: Locale }> {
-  const locale = pickLocale(search, languagesOf(acceptLanguage));
-  const [language] = await Promise.all([loadLanguage(locale), preloadReplyForm()]);
+}): Promise<string> {
+  const [language] = await Promise.all([
+    loadLanguage(pickLocale('', [locale])),
+    preloadReplyForm(),
+  ]);
   const source = createApiSource();
   const queryClient = createQueryClient();
   seedFirstView(queryClient, source, view);
@@ -43,7 +46,12 @@ export async function renderEmbedFirstView({
     </Router>,
   );
   queryClient.clear();
-  return { html, locale };
+  return html;
+}
+
+/** The embed's language: the address's `lang`, then the browser's (as the app picks it). */
+export function embedLocale(search: string, acceptLanguage: string | undefined): Locale {
+  return pickLocale(search, languagesOf(acceptLanguage));
 }
 
 /**

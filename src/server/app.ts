@@ -8,11 +8,16 @@ import { defaultConfig, type ServerConfig } from './config';
 import { corsForOrigins } from './cors';
 import { apiError } from './errors';
 import { securityHeaders } from './security-headers';
-import { honeypotField, isHoneypotFilled } from './honeypot';
+import { isHoneypotFilled } from './honeypot';
 import { jsonOnce } from './json-once';
-import { clientAddress, createRateLimiter } from './rate-limit';
+import { clientAddress } from './client-address';
+import { createRateLimiter } from './rate-limit';
 import { requestLog } from './request-log';
 import { InvalidCursorError, type Store } from './store';
+import { ServerBusyError } from './turns';
+
+/** JSON is UTF-8 (RFC 8259): a byte sequence that is not is refused, not turned into U+FFFD. */
+const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 const pageLimitSchema = v.pipe(
   v.string(),
@@ -25,7 +30,7 @@ const pageLimitSchema = v.pipe(
 /** The HTTP API. Exported without a listener, so tests call it in-process with `app.request()`. */
 export function createApp(store: Store, config: ServerConfig = defaultConfig) {
   const app = new Hono();
-  app.use('*', requestLog(config.log, config.trustProxy));
+  app.use('*', requestLog(config.log, config.trustedProxies));
   app.use('*', securityHeaders(config));
   const rateLimiter = config.rateLimit
     ? createRateLimiter(config.rateLimit, () => config.now().getTime())
@@ -89,22 +94,37 @@ export function createApp(store: Store, config: ServerConfig = defaultConfig) {
     '/articles/:slug/comments',
     bodyLimit({
       maxSize: limits.requestBodyMaxBytes,
-      onError: (c) =>
-        apiError(
+      onError: (c) => {
+        // The rest of the body is never read, so the connection cannot carry another request:
+        // saying so lets a keep-alive client open a new one rather than fail on this one.
+        c.header('Connection', 'close');
+        return apiError(
           c,
           413,
           'too_large',
           `A request may be at most ${limits.requestBodyMaxBytes / 1024} KB.`,
-        ),
+        );
+      },
     }),
     async (c) => {
       const type = c.req.header('content-type') ?? '';
       if (!/^application\/json\s*(;|$)/i.test(type)) {
         return apiError(c, 415, 'unsupported_media_type', 'Send the comment as application/json.');
       }
+      let text: string;
+      try {
+        text = utf8.decode(await c.req.arrayBuffer());
+      } catch {
+        return apiError(
+          c,
+          400,
+          'invalid_json',
+          'The request body is not valid UTF-8: send the comment as JSON in UTF-8.',
+        );
+      }
       let json: unknown;
       try {
-        json = JSON.parse(await c.req.text());
+        json = JSON.parse(text);
       } catch {
         return apiError(c, 400, 'invalid_json', 'The request body is not valid JSON.');
       }
@@ -113,7 +133,7 @@ export function createApp(store: Store, config: ServerConfig = defaultConfig) {
         const issue = firstIssue(input.issues);
         return apiError(c, 400, 'invalid_input', issue.message, issue.field);
       }
-      const rate = rateLimiter?.take(clientAddress(c, config.trustProxy));
+      const rate = rateLimiter?.take(clientAddress(c, config.trustedProxies));
       if (rate && !rate.allowed) {
         c.header('Retry-After', String(rate.retryAfterSeconds));
         return apiError(
@@ -123,14 +143,14 @@ export function createApp(store: Store, config: ServerConfig = defaultConfig) {
           `Too many comments in a short time. Try again in ${rate.retryAfterSeconds} s.`,
         );
       }
-      // A filled honeypot keeps its token: bots should run out of posts too.
+      // A filled honeypot keeps its token: bots should run out of posts too. The answer does
+      // not name the field, which would tell a bot which one to leave empty.
       if (isHoneypotFilled(input.output)) {
         return apiError(
           c,
           400,
           'spam_suspected',
-          'A field that people leave empty was filled in, so this looks like spam. Nothing was stored.',
-          honeypotField,
+          'This looks like spam, so nothing was stored. If you are a person, send it again.',
         );
       }
       const result = await store.createComment(c.req.param('slug'), input.output, {
@@ -174,6 +194,10 @@ export function createApp(store: Store, config: ServerConfig = defaultConfig) {
 
   // The details (an SQL error, a stack) go to the log only: they help an attacker, not a reader.
   app.onError((error, c) => {
+    if (error instanceof ServerBusyError) {
+      c.header('Retry-After', '1');
+      return apiError(c, 503, 'busy', 'The server is busy. Try again in a moment.');
+    }
     config.log({
       level: 'error',
       msg: 'unhandled error',

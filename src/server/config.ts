@@ -1,4 +1,5 @@
 import type { Comment } from '../core/schemas';
+import { parseTrustedProxies, type TrustedProxies } from './client-address';
 import { parseCorsOrigins } from './cors';
 import { loggerFromEnv, silentLogger, type Logger } from './logger';
 import type { RateLimit } from './rate-limit';
@@ -12,8 +13,8 @@ export interface ServerConfig {
   now: () => Date;
   /** New comments allowed per client (429 past it); null: no limit. */
   rateLimit: RateLimit | null;
-  /** Behind a reverse proxy: take the client's address from X-Forwarded-For. */
-  trustProxy: boolean;
+  /** Reverse proxies whose X-Forwarded-For names the client; PARLEY_TRUST_PROXY. */
+  trustedProxies: TrustedProxies | null;
   /** Sites allowed to frame the embed pages (CSP frame-ancestors); PARLEY_EMBED_ORIGINS. */
   embedOrigins: readonly string[];
   /** WordPress sites readers may open at /wp/<name>/<post>; PARLEY_WORDPRESS_SITES. */
@@ -29,12 +30,15 @@ export const defaultConfig: ServerConfig = {
   newCommentStatus: 'approved',
   now: () => new Date(),
   rateLimit: null,
-  trustProxy: false,
+  trustedProxies: null,
   embedOrigins: defaultEmbedOrigins,
   wordpressSites: [],
   corsOrigins: [],
   log: silentLogger,
 };
+
+/** Open connections a client address may have; PARLEY_MAX_CONNECTIONS_PER_CLIENT. */
+export const defaultConnectionsPerClient = 256;
 
 /** A running server's default: a burst of 10 new comments per client, then 10 a minute. */
 export const defaultPostsPerMinute = 10;
@@ -44,6 +48,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv): ServerConfig & {
   dbFile: string;
   port: number;
   host: string;
+  connectionsPerClient: number;
 } {
   const port = Number(env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
@@ -57,7 +62,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv): ServerConfig & {
     ...defaultConfig,
     newCommentStatus: moderation === 'all' ? 'pending' : 'approved',
     rateLimit: rateLimitFromEnv(env.PARLEY_RATE_LIMIT),
-    trustProxy: env.PARLEY_TRUST_PROXY === 'true' || env.PARLEY_TRUST_PROXY === '1',
+    trustedProxies: parseTrustedProxies(env.PARLEY_TRUST_PROXY),
     embedOrigins: parseEmbedOrigins(env.PARLEY_EMBED_ORIGINS),
     wordpressSites: parseWordPressSites(env.PARLEY_WORDPRESS_SITES),
     corsOrigins: parseCorsOrigins(env.PARLEY_CORS_ORIGINS),
@@ -65,7 +70,20 @@ export function configFromEnv(env: NodeJS.ProcessEnv): ServerConfig & {
     dbFile: env.PARLEY_DB ?? './data/parley.db',
     port,
     host: env.HOST ?? '127.0.0.1',
+    connectionsPerClient: connectionsPerClientFromEnv(env.PARLEY_MAX_CONNECTIONS_PER_CLIENT),
   };
+}
+
+/** PARLEY_MAX_CONNECTIONS_PER_CLIENT: a whole number from 1. */
+function connectionsPerClientFromEnv(value: string | undefined): number {
+  if (value === undefined || value === '') return defaultConnectionsPerClient;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) {
+    throw new Error(
+      `PARLEY_MAX_CONNECTIONS_PER_CLIENT must be a whole number from 1, not "${value}".`,
+    );
+  }
+  return n;
 }
 
 /** PARLEY_RATE_LIMIT: new comments per minute per client; "off" (or 0) for no limit. */

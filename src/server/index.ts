@@ -1,27 +1,30 @@
-import { serve } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { compress } from 'hono/compress';
 import { existsSync, readFileSync } from 'node:fs';
-import { Server } from 'node:http';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApp } from './app';
 import { configFromEnv } from './config';
-import { openDb } from './db';
+import { hideBuildFiles } from './build-files';
+import { openServerDb, StartupProblem } from './db-startup';
 import { builtModulesOf } from './client-manifest';
 import { embedFirstView } from './embed-first-view';
 import { gracefulShutdown } from './graceful-shutdown';
+import { listen } from './listen';
 import { seedDemo } from './seed';
 import { createSqliteStore } from './sqlite-store';
+import { createTurns } from './turns';
 
 // React picks its production or development build from NODE_ENV when it is first imported, so
 // the embed's renderer is imported only now: a server started without one (`npm start`) is a
 // production server, and React's development build renders three to four times slower.
 process.env.NODE_ENV ??= 'production';
-const { renderEmbedFirstView } = await import('../client/embed/render-first-view');
+const { renderEmbedFirstView, embedLocale } = await import('../client/embed/render-first-view');
 
 const config = configFromEnv(process.env);
-const store = createSqliteStore(openDb(config.dbFile));
+// One line for the work that holds the event loop: page reads no cache holds, renders, writes.
+const turns = createTurns();
+const store = createSqliteStore(openDatabaseOrStop(config.dbFile), { turns });
 await seedDemo(store);
 
 const app = createApp(store, config);
@@ -33,6 +36,7 @@ if (existsSync(clientDir)) {
   // The scripts and styles shrink to about a third gzipped: on a phone's connection that is
   // more than a second of Lighthouse's First Contentful Paint (its "enable text compression").
   app.use('/assets/*', compress());
+  app.use('/*', hideBuildFiles());
   app.use('/*', serveStatic({ root }));
   // The embed's comments arrive as HTML, so its host can show them before the app's script.
   app.get(
@@ -41,6 +45,8 @@ if (existsSync(clientDir)) {
       store,
       template: readFileSync(join(clientDir, 'index.html'), 'utf8'),
       render: renderEmbedFirstView,
+      localeOf: embedLocale,
+      turns,
       // The app renders over the first view once the form's code (and a Spanish reader's
       // catalogue) is there: fetched alongside it.
       preload: (locale) => [
@@ -53,14 +59,22 @@ if (existsSync(clientDir)) {
   app.get('/*', serveStatic({ root, path: 'index.html' }));
 }
 
-const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+const server = listen(app, config, (info) => {
   const host = info.address.includes(':') ? `[${info.address}]` : info.address;
   console.log(`Parley is running at http://${host}:${info.port}/`);
   console.log(`Database: ${config.dbFile}`);
 });
-
-// serve() makes a plain HTTP/1.1 server unless asked for HTTP/2, which Parley never does.
-if (!(server instanceof Server)) throw new Error('Parley expects a plain HTTP server.');
 const shutdown = gracefulShutdown(server, () => store.close());
 process.on('SIGTERM', () => shutdown('SIGTERM'));
 process.on('SIGINT', () => shutdown('SIGINT'));
+
+/** The database, or one sentence on why it cannot be used, and the process stops (no stack). */
+function openDatabaseOrStop(file: string) {
+  try {
+    return openServerDb(file);
+  } catch (error) {
+    if (!(error instanceof StartupProblem)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+}

@@ -1,6 +1,3 @@
-import type { Context } from 'hono';
-import { getConnInfo } from '@hono/node-server/conninfo';
-
 /** At most `posts` new comments per client in any `perMs` window, on average. */
 export interface RateLimit {
   posts: number;
@@ -65,20 +62,3 @@ export function createRateLimiter(limit: RateLimit, now: () => number) {
 }
 
 export type RateLimiter = ReturnType<typeof createRateLimiter>;
-
-/**
- * Who is posting: the socket's address, or, behind a reverse proxy that says so
- * (`trustProxy`), the last address in X-Forwarded-For, which is the one our proxy added.
- * Requests made in-process (tests) have no socket and share one client.
- */
-export function clientAddress(c: Context, trustProxy: boolean): string {
-  if (trustProxy) {
-    const forwarded = c.req.header('x-forwarded-for')?.split(',').at(-1)?.trim();
-    if (forwarded) return forwarded;
-  }
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown';
-  } catch {
-    return 'unknown';
-  }
-}

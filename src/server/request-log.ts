@@ -1,12 +1,12 @@
 import type { MiddlewareHandler } from 'hono';
 import type { Logger } from './logger';
-import { clientAddress } from './rate-limit';
+import { clientAddress, type TrustedProxies } from './client-address';
 
 /**
  * One line per request: method, path, status, milliseconds and client address. Never the query,
  * the body or a header, so no comment text, email address or cursor reaches the log.
  */
-export function requestLog(log: Logger, trustProxy: boolean): MiddlewareHandler {
+export function requestLog(log: Logger, proxies: TrustedProxies | null): MiddlewareHandler {
   return async (c, next) => {
     const started = performance.now();
     await next();
@@ -17,7 +17,7 @@ export function requestLog(log: Logger, trustProxy: boolean): MiddlewareHandler 
       path: c.req.path,
       status: c.res.status,
       ms: Math.round((performance.now() - started) * 10) / 10,
-      client: clientAddress(c, trustProxy),
+      client: clientAddress(c, proxies),
     });
   };
 }

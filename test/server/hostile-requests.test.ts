@@ -40,10 +40,26 @@ describe('requests built to hurt', () => {
     await expectCode(await app.request(commentsUrl, postRaw(deep)), 400, 'invalid_input');
   });
 
-  it('400 for bytes that are not UTF-8', async () => {
+  it('400 for bytes that are not UTF-8, never stored as U+FFFD', async () => {
     const { app } = await createTestServer();
     const bytes = new Uint8Array([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x3a, 0x31, 0x7d]); // {"\xff\xfe":1}
-    await expectCode(await app.request(commentsUrl, postRaw(bytes)), 400, 'invalid_input');
+    await expectCode(await app.request(commentsUrl, postRaw(bytes)), 400, 'invalid_json');
+    // A whole comment whose body holds a lone continuation byte, an overlong "/" and a surrogate.
+    const [before, after] = JSON.stringify(newComment({ body: 'BAD' })).split('BAD');
+    for (const bad of [[0x80], [0xc0, 0xaf], [0xed, 0xa0, 0x80]]) {
+      const body = new Uint8Array([
+        ...new TextEncoder().encode(before),
+        ...bad,
+        ...new TextEncoder().encode(after),
+      ]);
+      const res = await app.request(commentsUrl, postRaw(body));
+      expect(res.status).toBe(400);
+      const { error } = v.parse(apiErrorSchema, await res.json());
+      expect(error).toMatchObject({
+        code: 'invalid_json',
+        message: expect.stringMatching(/UTF-8/),
+      });
+    }
   });
 
   it('ignores __proto__ and constructor keys: nothing polluted, the comment as sent', async () => {

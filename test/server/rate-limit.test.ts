@@ -2,6 +2,7 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { apiErrorSchema, commentPageSchema } from '../../src/core/schemas';
+import { parseTrustedProxies } from '../../src/server/client-address';
 import { configFromEnv, rateLimitFromEnv } from '../../src/server/config';
 import { demoSlug } from '../../src/server/seed/demo-article';
 import { createTestServer, newComment, postJson } from '../helpers/server';
@@ -9,11 +10,11 @@ import { createTestServer, newComment, postJson } from '../helpers/server';
 const commentsUrl = `/api/articles/${demoSlug}/comments`;
 
 /** A server allowing `posts` per minute, on a clock the test moves by hand. */
-async function limitedServer(posts: number, trustProxy = false) {
+async function limitedServer(posts: number, behindProxy = false) {
   let clock = Date.parse('2024-05-06T07:00:00.000Z');
   const server = await createTestServer({
     rateLimit: { posts, perMs: 60_000 },
-    trustProxy,
+    trustedProxies: behindProxy ? parseTrustedProxies('10.0.0.5') : null,
     now: () => new Date(clock),
   });
   return {
@@ -23,10 +24,12 @@ async function limitedServer(posts: number, trustProxy = false) {
     },
     post: (body: unknown, headers: Record<string, string> = {}) => {
       const init = postJson(body);
-      return server.app.request(commentsUrl, {
-        ...init,
-        headers: { ...init.headers, ...headers },
-      });
+      // Every request comes from the proxy's socket, as @hono/node-server passes it.
+      return server.app.request(
+        commentsUrl,
+        { ...init, headers: { ...init.headers, ...headers } },
+        { incoming: { socket: { remoteAddress: '10.0.0.5' } } },
+      );
     },
   };
 }

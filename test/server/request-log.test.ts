@@ -1,12 +1,15 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { parseTrustedProxies } from '../../src/server/client-address';
 import { jsonLogger, loggerFromEnv, type LogRecord } from '../../src/server/logger';
 import { demoSlug } from '../../src/server/seed/demo-article';
 import { createTestServer, newComment, postJson } from '../helpers/server';
 
 const commentsUrl = `/api/articles/${demoSlug}/comments`;
 
-async function serverWithLog(config: { trustProxy?: boolean } = {}) {
+async function serverWithLog(
+  config: { trustedProxies?: ReturnType<typeof parseTrustedProxies> } = {},
+) {
   const records: LogRecord[] = [];
   const server = await createTestServer({ ...config, log: (record) => records.push(record) });
   return { ...server, records };
@@ -53,12 +56,15 @@ describe('request logs', () => {
   });
 
   it('names the client from X-Forwarded-For only behind a trusted proxy', async () => {
-    const trusted = await serverWithLog({ trustProxy: true });
-    await trusted.app.request('/healthz', { headers: { 'x-forwarded-for': '203.0.113.9' } });
+    // As @hono/node-server passes the socket a request came on.
+    const fromProxy = { incoming: { socket: { remoteAddress: '10.0.0.5' } } };
+    const forwarded = { headers: { 'x-forwarded-for': '203.0.113.9' } };
+    const trusted = await serverWithLog({ trustedProxies: parseTrustedProxies('10.0.0.5') });
+    await trusted.app.request('/healthz', forwarded, fromProxy);
     expect(trusted.records[0]?.client).toBe('203.0.113.9');
     const direct = await serverWithLog();
-    await direct.app.request('/healthz', { headers: { 'x-forwarded-for': '203.0.113.9' } });
-    expect(direct.records[0]?.client).toBe('unknown');
+    await direct.app.request('/healthz', forwarded, fromProxy);
+    expect(direct.records[0]?.client).toBe('10.0.0.5');
   });
 });
 

@@ -15,8 +15,8 @@ export function openDb(file: string, { quickCheck = false } = {}): Db {
   const db = new Database(file);
   try {
     if (quickCheck) {
-      const verdict = db.pragma('quick_check', { simple: true });
-      if (verdict !== 'ok') throw new DamagedDatabaseError(String(verdict));
+      const verdict = String(db.pragma('quick_check', { simple: true }));
+      if (verdict !== 'ok') throw new DamagedDatabaseError(oneLine(verdict));
     }
     db.pragma('journal_mode = WAL');
     // FULL: a commit reaches the disk before the 201 is sent, so an acknowledged comment survives
@@ -38,6 +38,16 @@ export class DamagedDatabaseError extends Error {
     super(`quick_check found: ${finding}`);
     this.name = 'DamagedDatabaseError';
   }
+}
+
+/** SQLite's findings, one a line (and many lines for a badly damaged file), as a short line. */
+function oneLine(findings: string): string {
+  const line = findings
+    .split('\n')
+    .map((finding) => finding.trim())
+    .filter((finding) => finding && !finding.startsWith('***'))
+    .join('; ');
+  return line.length > 160 ? `${line.slice(0, 159)}…` : line;
 }
 
 /**

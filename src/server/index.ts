@@ -15,16 +15,19 @@ import { seedDemo } from './seed';
 import { createSqliteStore } from './sqlite-store';
 import { createTurns } from './turns';
 
+const config = configFromEnv(process.env);
+// First, so that a database it cannot use stops the server at once, saying why.
+const db = openDatabaseOrStop(config.dbFile);
+
 // React picks its production or development build from NODE_ENV when it is first imported, so
 // the embed's renderer is imported only now: a server started without one (`npm start`) is a
 // production server, and React's development build renders three to four times slower.
 process.env.NODE_ENV ??= 'production';
 const { renderEmbedFirstView, embedLocale } = await import('../client/embed/render-first-view');
 
-const config = configFromEnv(process.env);
 // One line for the work that holds the event loop: page reads no cache holds, renders, writes.
 const turns = createTurns();
-const store = createSqliteStore(openDatabaseOrStop(config.dbFile), { turns });
+const store = createSqliteStore(db, { turns });
 await seedDemo(store);
 
 const app = createApp(store, config);

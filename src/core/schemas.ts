@@ -1,6 +1,13 @@
 import * as v from 'valibot';
 import { limits } from './limits';
-import { composed, unifyLineBreaks, withoutControlCharacters } from './text-rules';
+import {
+  composed,
+  unifyLineBreaks,
+  withoutControlCharacters,
+  withVisibleCharacters,
+} from './text-rules';
+import { validItems } from './validate';
+import { checkWebAddress, type WebAddressProblem } from './web-address';
 
 /**
  * The JSON contract, shared by every source, the client and the server.
@@ -17,12 +24,47 @@ const zonedDateTime = v.pipe(
   v.check((value) => !Number.isNaN(Date.parse(value)), 'must be a real date'),
 );
 
+/** An operator's address (a configured WordPress site): any http(s) address a parser takes. */
 const httpUrl = v.pipe(
   v.string(),
   v.maxLength(limits.authorUrlMax, `must be at most ${limits.authorUrlMax} characters`),
   v.url('must be a full web address such as https://example.com'),
   v.check((value) => /^https?:\/\//i.test(value), 'must start with http:// or https://'),
 );
+
+/** What is wrong with a web address, for a person to act on (web-address.ts has the rule). */
+export const webAddressMessages: Readonly<Record<WebAddressProblem, string>> = {
+  'not-url': 'Enter a full web address such as https://example.com, or leave it empty.',
+  scheme: 'Enter a web address that starts with http:// or https://.',
+  credentials: 'Leave the user name and password out of the web address.',
+  host: 'Enter a web address whose site name every browser can open, such as https://example.com.',
+  'too-long': `Use at most ${limits.authorUrlMax} characters.`,
+};
+
+/** The problem with a web address that `webAddress` refuses, or undefined. */
+export const webAddressProblem = (value: string): WebAddressProblem | undefined => {
+  const result = checkWebAddress(value);
+  return result.ok ? undefined : result.problem;
+};
+
+/**
+ * A commenter's or a comment's web address, kept in the form browsers serialise it to
+ * (web-address.ts), so every browser reads the stored text the same way.
+ */
+const webAddress = v.pipe(
+  v.string(),
+  v.check(
+    (value) => webAddressProblem(value) === undefined,
+    (issue) => webAddressMessages[webAddressProblem(String(issue.input)) ?? 'not-url'],
+  ),
+  v.transform((value) => {
+    const result = checkWebAddress(value);
+    return result.ok ? result.href : value;
+  }),
+);
+
+/** A comment id the server hands out: a whole number, written without leading zeros. */
+const commentIdPattern = /^[1-9]\d{0,14}$/;
 
 export const slugSchema = v.pipe(
   v.string(),
@@ -55,7 +97,9 @@ export const articleSummarySchema = v.pick(articleSchema, [
   'commentCount',
 ]);
 
-export const articleListSchema = v.object({ articles: v.array(articleSummarySchema) });
+export const articleListSchema = v.object({
+  articles: validItems(articleSummarySchema, 'article'),
+});
 
 export const commentStatusSchema = v.picklist(['approved', 'pending']);
 
@@ -64,7 +108,7 @@ export const commentSchema = v.object({
   parentId: v.nullable(v.pipe(v.string(), v.minLength(1))),
   author: v.object({
     name: v.string(),
-    url: v.optional(httpUrl),
+    url: v.optional(webAddress),
   }),
   createdAt: zonedDateTime,
   /** Plain text: paragraphs separated by blank lines. Never HTML. */
@@ -75,35 +119,77 @@ export const commentSchema = v.object({
    */
   bodyHtml: v.optional(v.string()),
   /** Optional: the comment's own page at its source (WordPress's permalink). */
-  link: v.optional(httpUrl),
+  link: v.optional(webAddress),
   status: commentStatusSchema,
 });
 
 export const commentSortSchema = v.picklist(['oldest', 'newest', 'replies']);
 
-/** One page of whole root threads (a thread larger than a page continues on the next). */
+/**
+ * One page of whole root threads (a thread larger than a page continues on the next). A comment
+ * that breaks the contract is left out (and reported), never the page: one hostile or damaged
+ * record must not hide a discussion.
+ */
 export const commentPageSchema = v.object({
-  comments: v.array(commentSchema),
+  comments: validItems(commentSchema, 'comment'),
   /** All approved comments of the article, not just this page's. */
   total: v.pipe(v.number(), v.integer(), v.minValue(0)),
   nextCursor: v.nullable(v.string()),
 });
+
+/** A commenter's name, as a POST and an import take it. */
+const authorNameSchema = v.pipe(
+  v.string(),
+  v.trim(),
+  composed,
+  withoutControlCharacters('line', 'your name'),
+  v.minLength(1, 'Enter your name.'),
+  withVisibleCharacters(
+    'Enter your name in visible letters: this one is only invisible characters (such as zero-width spaces).',
+  ),
+  v.maxLength(limits.authorNameMax, `Use at most ${limits.authorNameMax} characters.`),
+);
+
+/** Stored as browsers serialise it: `HTTPS://Example.COM/a b` as `https://example.com/a%20b`. */
+const authorUrlSchema = v.pipe(
+  v.string(),
+  v.trim(),
+  composed,
+  withoutControlCharacters('line', 'the web address'),
+  v.maxLength(limits.authorUrlMax, `Use at most ${limits.authorUrlMax} characters.`),
+  webAddress,
+);
+
+/** A comment's text, as a POST and an import take it. */
+const commentBodySchema = v.pipe(
+  v.string(),
+  unifyLineBreaks,
+  v.trim(),
+  composed,
+  withoutControlCharacters('text', 'the comment'),
+  v.minLength(1, 'Write a comment before sending.'),
+  withVisibleCharacters(
+    'Write a comment in visible letters: this one is only invisible characters (such as zero-width spaces).',
+  ),
+  v.maxLength(
+    limits.commentBodyMax,
+    `Shorten the comment to at most ${limits.commentBodyMax.toLocaleString('en')} characters.`,
+  ),
+);
 
 /**
  * The body of POST /api/articles/:slug/comments. Text fields are trimmed and composed (NFC)
  * before their lengths are checked, and control characters are refused (text-rules.ts).
  */
 export const newCommentSchema = v.object({
-  parentId: v.nullable(v.pipe(v.string(), v.regex(/^\d+$/, 'must be the id of a comment'))),
-  author: v.object({
-    name: v.pipe(
+  parentId: v.nullable(
+    v.pipe(
       v.string(),
-      v.trim(),
-      composed,
-      withoutControlCharacters('line', 'your name'),
-      v.minLength(1, 'Enter your name.'),
-      v.maxLength(limits.authorNameMax, `Use at most ${limits.authorNameMax} characters.`),
+      v.regex(commentIdPattern, 'must be the id of a comment, a whole number such as 42'),
     ),
+  ),
+  author: v.object({
+    name: authorNameSchema,
     email: v.pipe(
       v.string(),
       v.trim(),
@@ -113,33 +199,9 @@ export const newCommentSchema = v.object({
       v.maxLength(limits.authorEmailMax, `Use at most ${limits.authorEmailMax} characters.`),
       v.email('Enter an email address such as name@example.com.'),
     ),
-    url: v.optional(
-      v.pipe(
-        v.string(),
-        v.trim(),
-        composed,
-        withoutControlCharacters('line', 'the web address'),
-        v.maxLength(limits.authorUrlMax, `Use at most ${limits.authorUrlMax} characters.`),
-        v.url('Enter a full web address such as https://example.com, or leave it empty.'),
-        v.check(
-          (value) => /^https?:\/\//i.test(value),
-          'Enter a web address that starts with http:// or https://.',
-        ),
-      ),
-    ),
+    url: v.optional(authorUrlSchema),
   }),
-  body: v.pipe(
-    v.string(),
-    unifyLineBreaks,
-    v.trim(),
-    composed,
-    withoutControlCharacters('text', 'the comment'),
-    v.minLength(1, 'Write a comment before sending.'),
-    v.maxLength(
-      limits.commentBodyMax,
-      `Shorten the comment to at most ${limits.commentBodyMax.toLocaleString('en')} characters.`,
-    ),
-  ),
+  body: commentBodySchema,
   idempotencyKey: v.pipe(
     v.string(),
     v.regex(
@@ -149,6 +211,26 @@ export const newCommentSchema = v.object({
   ),
   /** The honeypot: a hidden form field that people leave empty. Filled in, the POST is refused. */
   subject: v.optional(v.pipe(v.string(), v.maxLength(limits.honeypotMax))),
+});
+
+/**
+ * A comment copied from another system (`npm run import:wordpress`). It passes the POST's rules
+ * for the name, the web address and the body, with only what an import cannot have relaxed:
+ * - no email address (WordPress does not hand them out) and no idempotency key (an import is
+ *   idempotent by article);
+ * - its original date, any real date-time with a zone, rather than the time of the import;
+ * - its id and parent id at the source, which the importer turns into Parley's own;
+ * - its status there: a comment held for moderation stays held (`pending`), never shown.
+ * The importer leaves out a web address this refuses and keeps the comment (an address is not
+ * the comment's words); any other failure leaves the comment out, counted in the import's report.
+ */
+export const importedCommentSchema = v.object({
+  id: v.pipe(v.string(), v.minLength(1)),
+  parentId: v.nullable(v.pipe(v.string(), v.minLength(1))),
+  author: v.object({ name: authorNameSchema, url: v.optional(authorUrlSchema) }),
+  createdAt: zonedDateTime,
+  body: commentBodySchema,
+  status: commentStatusSchema,
 });
 
 export const apiErrorSchema = v.object({
@@ -168,7 +250,7 @@ export const publicConfigSchema = v.object({
 /** What a static JSON file (public/articles/<slug>.json) holds: the same shapes, in one file. */
 export const staticArticleFileSchema = v.object({
   article: articleSchema,
-  comments: v.array(commentSchema),
+  comments: validItems(commentSchema, 'comment'),
 });
 
 export type Article = v.InferOutput<typeof articleSchema>;
@@ -179,6 +261,7 @@ export type CommentSort = v.InferOutput<typeof commentSortSchema>;
 export type CommentPage = v.InferOutput<typeof commentPageSchema>;
 export type NewComment = v.InferOutput<typeof newCommentSchema>;
 export type NewCommentInput = v.InferInput<typeof newCommentSchema>;
+export type ImportedComment = v.InferOutput<typeof importedCommentSchema>;
 export type ApiError = v.InferOutput<typeof apiErrorSchema>;
 export type PublicConfig = v.InferOutput<typeof publicConfigSchema>;
 export type StaticArticleFile = v.InferOutput<typeof staticArticleFileSchema>;

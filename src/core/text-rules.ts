@@ -11,7 +11,8 @@ import * as v from 'valibot';
  * A comment body may hold line breaks and tabs; a one-line field (name, email, web address)
  * holds neither, nor the Unicode line and paragraph separators U+2028 and U+2029.
  * Invisible but meaningful characters (zero-width joiners, bidirectional marks) are text in
- * some scripts, so they stay.
+ * some scripts, so they stay inside text; but a name or a comment made of nothing else shows
+ * nothing, and is refused (`withVisibleCharacters`).
  */
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const refusedInText = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]|\p{Cs}/u;
@@ -19,6 +20,28 @@ const refusedInText = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]|\p{Cs}/u;
 const refusedInLine = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]|\p{Cs}/u;
 
 export type TextKind = 'text' | 'line';
+
+/**
+ * Characters that show nothing by themselves: white space, Unicode's Default_Ignorable_Code_Point
+ * (zero-width spaces and joiners, bidirectional marks and isolates, soft hyphen, variation
+ * selectors, tag characters, the Hangul fillers U+115F, U+1160, U+3164 and U+FFA0, the
+ * invisible operators U+2061 to U+2064), and U+2800, the blank Braille pattern, which fonts draw
+ * as an empty cell and which is a favourite for "blank" names. Letters, digits, punctuation,
+ * symbols and marks are visible, in any script. The property is Unicode's own list, so it grows
+ * with the engine's Unicode version rather than with a list kept here.
+ */
+const invisible = /^[\s\p{Default_Ignorable_Code_Point}\u2800]*$/u;
+
+/** True when `value` has at least one character that shows (empty text has none). */
+export const hasVisibleCharacter = (value: string): boolean => !invisible.test(value);
+
+/**
+ * Refuses text with nothing to see: only spaces and invisible characters. Empty text is left to
+ * the field's own "Enter …" check, so it gets one message, not two.
+ */
+export function withVisibleCharacters(message: string) {
+  return v.check<string, string>((value) => value === '' || hasVisibleCharacter(value), message);
+}
 
 /** "U+001B" for the first refused character of `value`, if any. */
 export function firstRefusedCharacter(value: string, kind: TextKind): string | undefined {

@@ -34,3 +34,54 @@ export function parseContract<S extends v.GenericSchema>(
   if (!result.success) throw new ContractError(what, firstIssue(result.issues));
   return result.output;
 }
+
+/** Something a source sent that was left out, with the first problem found in it. */
+export interface DroppedItem {
+  what: string;
+  index: number;
+  /** The item's own `id`, when it has a usable one, so the record can be found at its source. */
+  id: string | undefined;
+  issue: ValidationIssue;
+}
+
+/** By default a dropped item is reported in the console, where a developer or operator looks. */
+export function warnDropped({ what, index, id, issue }: DroppedItem): void {
+  const where = issue.field ? `${issue.field}: ` : '';
+  console.warn(
+    `Parley left out ${what} ${id === undefined ? `#${index}` : `"${id}"`}: ${where}${issue.message}`,
+  );
+}
+
+/**
+ * The items of `items` that `schema` accepts, as it outputs them; each of the others is passed
+ * to `onDropped` and left out, so one bad record costs itself and nothing else.
+ */
+export function keepValid<S extends v.GenericSchema>(
+  schema: S,
+  items: readonly unknown[],
+  what: string,
+  onDropped: (dropped: DroppedItem) => void = warnDropped,
+): v.InferOutput<S>[] {
+  const kept: v.InferOutput<S>[] = [];
+  items.forEach((item, index) => {
+    const result = v.safeParse(schema, item);
+    if (result.success) kept.push(result.output);
+    else onDropped({ what, index, id: idOf(item), issue: firstIssue(result.issues) });
+  });
+  return kept;
+}
+
+function idOf(item: unknown): string | undefined {
+  if (typeof item !== 'object' || item === null || !('id' in item)) return undefined;
+  const { id } = item;
+  return (typeof id === 'string' || typeof id === 'number') && String(id).length <= 40
+    ? String(id)
+    : undefined;
+}
+
+/** An array schema that keeps the items `item` accepts and reports the rest (`keepValid`). */
+export const validItems = <S extends v.GenericSchema>(item: S, what: string) =>
+  v.pipe(
+    v.array(v.unknown()),
+    v.transform((items) => keepValid(item, items, what)),
+  );

@@ -145,6 +145,13 @@ export const en = {
   'validation.urlInvalid':
     'Enter a full web address such as https://example.com, or leave it empty.',
   'validation.urlScheme': 'Enter a web address that starts with http:// or https://.',
+  'validation.urlCredentials': 'Leave the user name and password out of the web address.',
+  'validation.urlHost':
+    'Enter a web address whose site name every browser can open, such as https://example.com.',
+  'validation.nameInvisible':
+    'Enter your name in visible letters: this one is only invisible characters (such as zero-width spaces).',
+  'validation.bodyInvisible':
+    'Write a comment in visible letters: this one is only invisible characters (such as zero-width spaces).',
   'validation.characters':
     'Remove the invisible control characters (pasted from another program) and try again.',
 

@@ -157,6 +157,13 @@ export const es: Record<MessageKey, Message> = {
   'validation.urlInvalid':
     'Escribe una dirección web completa como https://ejemplo.com, o deja el campo vacío.',
   'validation.urlScheme': 'Escribe una dirección web que empiece por http:// o https://.',
+  'validation.urlCredentials': 'Quita el usuario y la contraseña de la dirección web.',
+  'validation.urlHost':
+    'Escribe una dirección web cuyo sitio puedan abrir todos los navegadores, como https://ejemplo.com.',
+  'validation.nameInvisible':
+    'Escribe tu nombre con letras visibles: este solo tiene caracteres invisibles (como espacios de ancho cero).',
+  'validation.bodyInvisible':
+    'Escribe un comentario con letras visibles: este solo tiene caracteres invisibles (como espacios de ancho cero).',
   'validation.characters':
     'Quita los caracteres de control invisibles (pegados desde otro programa) e inténtalo de nuevo.',
 

@@ -1,6 +1,13 @@
 import * as v from 'valibot';
-import { newCommentSchema, type NewComment, type NewCommentInput } from '../../core/schemas';
+import {
+  newCommentSchema,
+  webAddressProblem,
+  type NewComment,
+  type NewCommentInput,
+} from '../../core/schemas';
 import { limits } from '../../core/limits';
+import { firstRefusedCharacter, hasVisibleCharacter } from '../../core/text-rules';
+import type { WebAddressProblem } from '../../core/web-address';
 import type { DraftField } from '../drafts/draft-schema';
 import type { MessageKey } from '../i18n/en';
 import type { T } from '../i18n/i18n-context';
@@ -41,16 +48,38 @@ const messages: Record<DraftField, Partial<Record<string, [MessageKey, number?]>
   },
   url: {
     max_length: ['validation.urlTooLong', limits.authorUrlMax],
-    url: ['validation.urlInvalid'],
   },
 };
 
+/** What is wrong with a web address (web-address.ts), in the catalogue's words. */
+const webAddressMessages: Record<WebAddressProblem, [MessageKey, number?]> = {
+  'not-url': ['validation.urlInvalid'],
+  scheme: ['validation.urlScheme'],
+  credentials: ['validation.urlCredentials'],
+  host: ['validation.urlHost'],
+  'too-long': ['validation.urlTooLong', limits.authorUrlMax],
+};
+
+/** For text with nothing visible in it: the name or the comment. */
+const invisibleMessages: Partial<Record<DraftField, MessageKey>> = {
+  body: 'validation.bodyInvisible',
+  name: 'validation.nameInvisible',
+};
+
 function messageFor(field: DraftField, issue: v.BaseIssue<unknown>, t: T): string {
+  const say = ([key, max]: [MessageKey, number?]) => t(key, max === undefined ? {} : { max });
   const known = messages[field][issue.type];
-  if (known) return t(known[0], known[1] === undefined ? {} : { max: known[1] });
-  // A web address that parses but is not http(s) ("javascript:…") fails the scheme check.
-  if (field === 'url' && typeof issue.input === 'string' && !/^https?:\/\//i.test(issue.input)) {
-    return t('validation.urlScheme');
+  if (known) return say(known);
+  const input = typeof issue.input === 'string' ? issue.input : undefined;
+  if (issue.type === 'check' && input !== undefined) {
+    // The checks run in this order in the schema; the first that fails is the one to explain.
+    if (firstRefusedCharacter(input, field === 'body' ? 'text' : 'line')) {
+      return t('validation.characters');
+    }
+    const problem = field === 'url' ? webAddressProblem(input) : undefined;
+    if (problem) return say(webAddressMessages[problem]);
+    const invisible = invisibleMessages[field];
+    if (invisible && !hasVisibleCharacter(input)) return t(invisible);
   }
   if (issue.type === 'check' || issue.type === 'regex') return t('validation.characters');
   return issue.message;

@@ -1,7 +1,8 @@
-import type { Article, Comment, LeadImage } from '../schemas';
-import { limits } from '../limits';
+import { commentSchema, type Article, type Comment, type LeadImage } from '../schemas';
+import { keepValid, type DroppedItem } from '../validate';
+import { checkWebAddress } from '../web-address';
 import { decodeHtmlEntities, htmlToText } from './html-text';
-import type { WpComment, WpPost } from './wp-schemas';
+import { wpCommentSchema, type WpComment, type WpPost } from './wp-schemas';
 
 /** `date_gmt` is UTC without a zone; Parley's dates always name theirs. */
 export const wpDateToIso = (dateGmt: string) => `${dateGmt}Z`;
@@ -35,28 +36,66 @@ function wpLeadImage(post: WpPost): LeadImage | undefined {
  * reader sanitises it before showing it) and becomes plain text in `body`.
  */
 export function wpCommentToComment(comment: WpComment): Comment {
-  const url = safeHttpUrl(comment.author_url);
-  const link = safeHttpUrl(comment.link);
+  const url = webAddressOrNothing(comment.author_url);
+  const link = webAddressOrNothing(comment.link);
   return {
     id: String(comment.id),
     parentId: comment.parent === 0 ? null : String(comment.parent),
-    // WordPress stores names HTML-escaped ("Tom &amp; Jerry") and returns them so; a site that
-    // does not ask for names shows "Anonymous", as WordPress's own themes do.
-    author: {
-      name: decodeHtmlEntities(comment.author_name).trim() || 'Anonymous',
-      ...(url && { url }),
-    },
+    author: { name: wpAuthorName(comment), ...(url && { url }) },
     createdAt: wpDateToIso(comment.date_gmt),
     body: htmlToText(comment.content.rendered),
     bodyHtml: comment.content.rendered,
-    status: comment.status === 'approved' ? 'approved' : 'pending',
+    status: wpStatus(comment),
     ...(link && { link }),
   };
 }
 
-/** An address Parley may show as a link: http(s), parseable, not absurdly long; else nothing. */
-function safeHttpUrl(value: string): string | undefined {
-  const ok =
-    /^https?:\/\//i.test(value) && value.length <= limits.authorUrlMax && URL.canParse(value);
-  return ok ? value : undefined;
+/**
+ * WordPress's comments as it sent them, checked one by one: those that do not have the shape
+ * Parley reads are left out and passed to `onDropped` (by default reported in the console).
+ */
+export const wpCommentsOf = (
+  items: readonly unknown[],
+  onDropped?: (dropped: DroppedItem) => void,
+): WpComment[] => keepValid(wpCommentSchema, items, 'WordPress comment', onDropped);
+
+/**
+ * A page of WordPress comments as Parley comments, leaving out (and reporting) any that do not
+ * have WordPress's shape or still break the contract once mapped, so one strange record never
+ * hides the others.
+ */
+export const wpCommentsToComments = (items: readonly unknown[]): Comment[] =>
+  keepValid(commentSchema, wpCommentsOf(items).map(wpCommentToComment), 'WordPress comment');
+
+/**
+ * A WordPress comment as the importer offers it to `importedCommentSchema`: the author's
+ * address as WordPress has it, for the schema to judge, the rest as the reader maps it.
+ */
+export function wpCommentToImported(comment: WpComment) {
+  const url = comment.author_url.trim();
+  return {
+    id: String(comment.id),
+    parentId: comment.parent === 0 ? null : String(comment.parent),
+    author: { name: wpAuthorName(comment), ...(url && { url }) },
+    createdAt: wpDateToIso(comment.date_gmt),
+    body: htmlToText(comment.content.rendered),
+    status: wpStatus(comment),
+  };
+}
+
+/**
+ * WordPress stores names HTML-escaped ("Tom &amp; Jerry") and returns them so; a site that
+ * does not ask for names shows "Anonymous", as WordPress's own themes do.
+ */
+const wpAuthorName = (comment: WpComment) =>
+  decodeHtmlEntities(comment.author_name).trim() || 'Anonymous';
+
+/** Only "approved" is public; "hold" (and whatever else a site sends) stays out of sight. */
+const wpStatus = (comment: WpComment): Comment['status'] =>
+  comment.status === 'approved' ? 'approved' : 'pending';
+
+/** An address in the form Parley stores and shows (web-address.ts), or nothing. */
+function webAddressOrNothing(value: string): string | undefined {
+  const result = checkWebAddress(value.trim());
+  return result.ok ? result.href : undefined;
 }

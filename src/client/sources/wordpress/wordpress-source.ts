@@ -1,5 +1,9 @@
 import type { CommentPage, NewCommentInput } from '../../../core/schemas';
-import { wpCommentToComment, wpPostToArticle } from '../../../core/wordpress/wp-mapping';
+import {
+  wpCommentsToComments,
+  wpCommentToComment,
+  wpPostToArticle,
+} from '../../../core/wordpress/wp-mapping';
 import { commentsPage, findPost } from '../../../core/wordpress/wp-queries';
 import { createWpRest, WordPressError, type WpFetch } from '../../../core/wordpress/wp-rest';
 import { wpCommentSchema, wpIdListSchema } from '../../../core/wordpress/wp-schemas';
@@ -60,7 +64,7 @@ export function createWordPressSource(
       pages.push(...answers.map((answer) => answer.body));
     }
     // A comment posted while reading shifts the pages: one comment may come twice.
-    const unique = new Map(pages.flat().map((c) => [c.id, wpCommentToComment(c)]));
+    const unique = new Map(wpCommentsToComments(pages.flat()).map((c) => [c.id, c]));
     return {
       comments: orderThreads([...unique.values()], sort),
       total: first.total ?? unique.size,
@@ -95,7 +99,7 @@ export function createWordPressSource(
         if (sort !== 'oldest') return wholeDiscussion(id, sort, signal);
         const answer = await commentsPage(rest, id, page, signal);
         return {
-          comments: answer.body.map(wpCommentToComment),
+          comments: wpCommentsToComments(answer.body),
           total: answer.total ?? answer.body.length,
           nextCursor: page < (answer.totalPages ?? 1) ? String(page + 1) : null,
         };

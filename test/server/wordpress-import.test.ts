@@ -46,7 +46,13 @@ describe.skipIf(skipWordPress)('importing from a real WordPress', () => {
     expect(depth).toBe(12);
 
     const second = await importWordPressPost(store, sites.pretty.url, longPostSlug);
-    expect(second).toEqual({ result: 'exists', slug: longPostSlug, comments: 0 });
+    expect(second).toEqual({
+      result: 'exists',
+      slug: longPostSlug,
+      comments: 0,
+      skipped: [],
+      addressesDropped: 0,
+    });
     expect((await store.getArticle(longPostSlug))!.commentCount).toBe(first.comments);
     await store.close();
   });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Comment } from '../../src/core/schemas';
 import type { WpComment } from '../../src/core/wordpress/wp-schemas';
 import { orderThreads } from '../../src/client/sources/wordpress/order-threads';
-import { toSeedComments } from '../../src/server/wordpress/import-post';
+import { importableComments, toSeedComments } from '../../src/server/wordpress/import-post';
 
 const at = (minute: number) => new Date(Date.UTC(2024, 0, 1, 0, minute)).toISOString();
 const comment = (id: number, parent: number | null, minute: number): Comment => ({
@@ -56,7 +56,8 @@ const wp = (id: number, parent: number, minute: number): WpComment => ({
 describe('toSeedComments (the importer)', () => {
   it('puts parents before replies and points to them by position', () => {
     // 3 replies to 5, whose date was edited to come later; 7's parent is not public.
-    const seeds = toSeedComments([wp(1, 0, 1), wp(3, 5, 2), wp(5, 1, 3), wp(7, 6, 4)]);
+    const { comments } = importableComments([wp(1, 0, 1), wp(3, 5, 2), wp(5, 1, 3), wp(7, 6, 4)]);
+    const seeds = toSeedComments(comments);
     expect(seeds.map((s) => [s.body, s.parentIndex])).toEqual([
       ['Comment 1 & more', null],
       ['Comment 7 & more', null],
@@ -65,7 +66,7 @@ describe('toSeedComments (the importer)', () => {
     ]);
     expect(seeds[0]).toMatchObject({
       authorName: 'Tom & Jerry',
-      authorUrl: 'https://tom.example',
+      authorUrl: 'https://tom.example/',
       createdAt: '2024-01-01T00:01:00Z',
     });
     expect(seeds[1]!.authorUrl).toBeUndefined();

@@ -23,12 +23,24 @@ if (!/^https?:\/\//i.test(siteUrl)) {
 
 const store = createSqliteStore(openDb(config.dbFile));
 try {
-  const { result, slug, comments } = await importWordPressPost(store, siteUrl, postSlug);
+  const { result, slug, comments, skipped, addressesDropped } = await importWordPressPost(
+    store,
+    siteUrl,
+    postSlug,
+  );
   console.log(
     result === 'inserted'
       ? `Imported /articles/${slug} with ${comments} comments from ${siteUrl} into ${config.dbFile}`
       : `/articles/${slug} is already in ${config.dbFile}: nothing changed`,
   );
+  // What was left out, so an operator can look at those comments on the site itself.
+  for (const { id, field, message } of skipped) {
+    console.warn(`Left out comment ${id}: ${field ? `${field}: ` : ''}${message}`);
+  }
+  if (skipped.length > 0) console.warn(`${skipped.length} comments left out (listed above).`);
+  if (addressesDropped > 0) {
+    console.warn(`${addressesDropped} comments copied without their author's web address.`);
+  }
 } catch (error) {
   const reason = error instanceof Error ? error.message : String(error);
   console.error(`Could not import ${postSlug} from ${siteUrl}: ${reason}`);

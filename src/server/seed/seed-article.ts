@@ -1,4 +1,4 @@
-import type { LeadImage } from '../../core/schemas';
+import type { Comment, LeadImage } from '../../core/schemas';
 
 /** An article with its comments, ready to insert; comments point to parents by list position. */
 export interface SeedArticle {
@@ -19,4 +19,6 @@ export interface SeedComment {
   authorUrl?: string | undefined;
   createdAt: string;
   body: string;
+  /** Approved unless given: an imported comment held at its source stays pending. */
+  status?: Comment['status'] | undefined;
 }

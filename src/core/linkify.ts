@@ -4,27 +4,22 @@ export type TextPart =
 
 // http(s) addresses and bare "www." ones; stops at whitespace and at characters that rarely end one.
 const urlPattern = /\b(?:https?:\/\/|www\.)[^\s<>"]+/gi;
-const trailingPunctuation = /[.,;:!?'")\]}]+$/;
+/** Characters that end a sentence or a bracket more often than an address. */
+const trailingPunctuation = new Set('.,;:!?\'")]}');
 
 /**
  * Splits text into plain parts and links. Only http and https addresses become links, so a
  * "javascript:" or "data:" string stays text. Closing brackets that the address did not open,
  * and sentence punctuation at its end, stay outside the link.
+ *
+ * Linear in the length of the text (issue 15): every address is walked a fixed number of times,
+ * however many brackets or punctuation marks it ends with.
  */
 export function linkify(text: string): TextPart[] {
   const parts: TextPart[] = [];
   let last = 0;
   for (const match of text.matchAll(urlPattern)) {
-    let url = match[0];
-    const trailing = trailingPunctuation.exec(url)?.[0] ?? '';
-    url = url.slice(0, url.length - trailing.length);
-    // Keep a ")" that closes a "(" inside the address, as in Wikipedia links.
-    let kept = '';
-    for (const char of trailing) {
-      if (char === ')' && count(url + kept, '(') > count(url + kept, ')')) kept += char;
-      else break;
-    }
-    url += kept;
+    const url = withoutTrailingPunctuation(match[0]);
     const start = match.index;
     if (start > last) parts.push({ kind: 'text', text: text.slice(last, start) });
     const href = /^www\./i.test(url) ? `https://${url}` : url;
@@ -36,10 +31,24 @@ export function linkify(text: string): TextPart[] {
   return parts;
 }
 
-function count(text: string, char: string): number {
-  let n = 0;
-  for (const c of text) if (c === char) n++;
-  return n;
+/**
+ * The address without the punctuation that ends it, except the ")"s that close a "(" inside
+ * the address, as in Wikipedia links. One pass back over the punctuation, one over the rest.
+ */
+function withoutTrailingPunctuation(url: string): string {
+  let end = url.length;
+  while (end > 0 && trailingPunctuation.has(url[end - 1]!)) end--;
+  let open = 0;
+  for (let i = 0; i < end; i++) {
+    if (url[i] === '(') open++;
+    else if (url[i] === ')') open--;
+  }
+  // Each ")" kept closes one more "(": keep them while some are still open.
+  while (end < url.length && url[end] === ')' && open > 0) {
+    end++;
+    open--;
+  }
+  return url.slice(0, end);
 }
 
 function isHttpUrl(value: string): boolean {

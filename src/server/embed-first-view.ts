@@ -3,7 +3,8 @@ import { firstViewElementId, firstViewJson, type FirstView } from '../core/first
 import { isTheme } from '../core/embed-protocol';
 import { limits } from '../core/limits';
 import { encodeOnce, sendEncoded, type EncodedBody } from './json-once';
-import type { CommentPage } from '../core/schemas';
+import { commentSchema, type CommentPage } from '../core/schemas';
+import { keepValid } from '../core/validate';
 import type { Store } from './store';
 import { createTurns, type Turns } from './turns';
 
@@ -132,15 +133,24 @@ export function embedFirstView({
     const views = rendered.get(comments) ?? new Map<string, RenderedView>();
     rendered.set(comments, views);
     const key = `${locale}\n${theme}\n${search}`;
-    const view: FirstView = { slug, sort: 'oldest', article, comments };
     // The view every reader of the page gets goes ahead of views of single threads (turns.ts).
-    const renderView = () =>
-      turns
+    const renderView = () => {
+      // As the app will: a stored comment that breaks the contract (an old or imported record)
+      // is left out and reported, so it can neither break the render nor differ from the app.
+      const valid = keepValid(commentSchema, comments.comments, 'stored comment');
+      const view: FirstView = {
+        slug,
+        sort: 'oldest',
+        article,
+        comments: { ...comments, comments: valid },
+      };
+      return turns
         .take({ ahead: thread === null })
         .then(() => render({ path: url.pathname, search, locale, view }))
         .then((html) =>
           encodeOnce(pageHtml(shell, bootScript(locale), { html, locale, view, theme })),
         );
+    };
     const remember = (fresh: RenderedView) => {
       views.delete(key);
       views.set(key, fresh);

@@ -11,7 +11,7 @@ import { createTurns, type Turns } from './turns';
 /** Renders the embed's comments view to HTML (the client's `renderEmbedFirstView`). */
 export type EmbedRenderer = (input: {
   path: string;
-  /** The address's parameters that change the view (`thread`), without its "?". */
+  /** The query string, without its "?": empty, as no parameter changes what is rendered. */
   search: string;
   locale: string;
   view: FirstView;
@@ -25,12 +25,6 @@ export const frameBootScript = '/embed-frame.js';
 
 /** How long a rendered view is reused: its "3 minutes ago" may be a minute behind. */
 const renderedLifetimeMs = 60_000;
-/**
- * Views kept per page of comments, the oldest dropped first. A view is keyed only by what
- * changes it (the language matched, a known theme, a thread of this page), never by the header
- * or the address as sent, so inventing addresses or languages makes no new view.
- */
-const renderedPerPage = 16;
 
 /** A view as rendered (or being rendered), and whether a newer one is on its way. */
 interface RenderedView {
@@ -120,21 +114,21 @@ export function embedFirstView({
     ]);
     if (!article || !comments) return next();
 
-    // A thread that is not on this page is the app's to find: its view is not rendered here.
-    const thread = url.searchParams.get('thread');
-    if (thread !== null && !comments.comments.some((comment) => comment.id === thread)) {
-      return next();
-    }
-    const search = thread === null ? '' : new URLSearchParams({ thread }).toString();
+    // One thread's view (a permalink) is left to the app: rendering a view for each thread on
+    // demand would let a client keep the server rendering. What is rendered is keyed only by
+    // what changes it, never by the header or address as sent: a page has a view per language
+    // and theme, rendered at most once a minute until a comment is written.
+    if (url.searchParams.has('thread')) return next();
     const locale = localeOf(url.search, c.req.header('accept-language'));
     const asked = url.searchParams.get('theme');
     const theme = isTheme(asked) && asked !== 'auto' ? asked : null;
 
     const views = rendered.get(comments) ?? new Map<string, RenderedView>();
     rendered.set(comments, views);
-    const key = `${locale}\n${theme}\n${search}`;
-    // The view every reader of the page gets goes ahead of views of single threads (turns.ts).
-    const renderView = () => {
+    const key = `${locale}\n${theme}`;
+    // Every reader of the page gets this view: it goes ahead of pages a client invents (turns.ts).
+    const renderView = async () => {
+      await turns.take({ ahead: true });
       // As the app will: a stored comment that breaks the contract (an old or imported record)
       // is left out and reported, so it can neither break the render nor differ from the app.
       const valid = keepValid(commentSchema, comments.comments, 'stored comment');
@@ -144,17 +138,11 @@ export function embedFirstView({
         article,
         comments: { ...comments, comments: valid },
       };
-      return turns
-        .take({ ahead: thread === null })
-        .then(() => render({ path: url.pathname, search, locale, view }))
-        .then((html) =>
-          encodeOnce(pageHtml(shell, bootScript(locale), { html, locale, view, theme })),
-        );
+      const html = await render({ path: url.pathname, search: '', locale, view });
+      return encodeOnce(pageHtml(shell, bootScript(locale), { html, locale, view, theme }));
     };
     const remember = (fresh: RenderedView) => {
-      views.delete(key);
       views.set(key, fresh);
-      if (views.size > renderedPerPage) views.delete(views.keys().next().value!);
       fresh.html.catch(() => views.get(key) === fresh && views.delete(key));
     };
     let page = views.get(key);

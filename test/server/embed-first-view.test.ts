@@ -210,9 +210,9 @@ describe('GET /embed/<slug>: the comments view rendered by the server', () => {
     expect(renders).toEqual(['en?', 'es?']);
   });
 
-  it('leaves a thread that is not on the page to the single-page app', async () => {
+  it('leaves a thread’s own view (a permalink) to the single-page app', async () => {
     const { get, renders } = await embedServer();
-    for (const thread of ['999999', 'x', '']) {
+    for (const thread of ['1', '5', '999999', 'x', '']) {
       expect((await get(`/embed/${demoSlug}?thread=${thread}`)).html).toBe('the single-page app');
     }
     expect(renders).toEqual([]);
@@ -225,23 +225,18 @@ describe('GET /embed/<slug>: the comments view rendered by the server', () => {
     expect(renders).toHaveLength(1);
   });
 
-  it('keeps a few views per page, the least recently used dropped first', async () => {
+  it('keeps every view of a page, one per language and theme, however they are asked for', async () => {
     const { get, renders } = await embedServer();
-    const ids = firstViewIn((await get(`/embed/${demoSlug}`)).html).comments.comments.map(
-      (comment) => comment.id,
-    );
-    const views = ['', 'light', 'dark'].flatMap((theme) =>
-      ['', ...ids].map((thread) => `/embed/${demoSlug}?theme=${theme}&thread=${thread}`),
-    );
-    const addresses = [`/embed/${demoSlug}`, ...views.filter((view) => !view.endsWith('&thread='))];
-    expect(addresses.length).toBeGreaterThan(17);
-    for (const address of addresses.slice(1, 17)) await get(address);
-    expect(renders).toHaveLength(17);
-    await get(addresses[16]!);
-    expect(renders).toHaveLength(17);
-    // The oldest of the seventeen was dropped: asked again, it is rendered again.
-    await get(addresses[0]!);
-    expect(renders).toHaveLength(18);
+    for (let round = 0; round < 3; round++) {
+      for (const theme of ['', 'light', 'dark', 'auto', 'neon']) {
+        for (const language of ['en-GB', 'es-MX', 'fr', `x-${round}`]) {
+          await get(`/embed/${demoSlug}?theme=${theme}&r=${round}`, {
+            'accept-language': language,
+          });
+        }
+      }
+    }
+    expect(renders).toEqual(['en?', 'es?', 'en?', 'es?', 'en?', 'es?']);
   });
 });
 

@@ -1,4 +1,6 @@
 import type { ViewBytes } from './bundle-views';
+import type { CacheBustingFigures } from './cache-busting-bench';
+import { cacheBustingSection } from './cache-busting-markdown';
 import type { Latency, ToggleTimings } from './interactions';
 import type { Machine } from './machine';
 import type { PageLoad } from './page-load';
@@ -16,6 +18,7 @@ export interface BuildResults {
     | { atFirst: ToggleTimings; inFull: ToggleTimings; beside: ToggleTimings | undefined }
     | undefined;
   server: ServerFigures | undefined;
+  cacheBusting?: CacheBustingFigures | undefined;
 }
 
 export interface BenchResults {
@@ -63,6 +66,7 @@ export function resultsMarkdown(r: BenchResults): string {
     ...pagesSection(current, r.wordpress),
     ...interactionSection(current),
     ...serverSection(current),
+    ...cacheBustingSection(current.cacheBusting),
     ...(baseline ? beforeAfterSection(baseline, current) : []),
   ];
   return `${lines.join('\n')}\n`;
@@ -252,6 +256,11 @@ function beforeAfterSection(before: BuildResults, after: BuildResults) {
     row('GET comments, share of the ceiling', share(a, 'get'), share(b, 'get'), percent);
     row('GET comments, p99 ms', a.get.parley.p99Ms, b.get.parley.p99Ms, ms);
     row('POST a reply, share of the ceiling', share(a, 'post'), share(b, 'post'), percent);
+  }
+  if (before.cacheBusting && after.cacheBusting) {
+    const [a, b] = [before.cacheBusting.underAttack, after.cacheBusting.underAttack];
+    row('Reader while 100 connections miss every cache, p99 ms', a.p99Ms, b.p99Ms, ms);
+    row('Reader while 100 connections miss every cache, requests', a.count, b.count, String);
   }
   return [
     '## Before and after',

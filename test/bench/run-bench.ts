@@ -23,6 +23,8 @@ import { collapseTimings, openDiscussion, typingLatency } from './interactions';
 import { describeMachine } from './machine';
 import { measurePageLoad, type PageLoad } from './page-load';
 import { resultsMarkdown, type BuildResults } from './results-markdown';
+import { limits } from '../../src/core/limits';
+import { benchCacheBusting } from './cache-busting-bench';
 import { benchServer } from './server-bench';
 import { medianOf, repeat } from './stats';
 import { wordPressReference } from './wordpress-reference';
@@ -183,6 +185,19 @@ async function measureAll(
       seconds: quick ? 3 : 5,
     });
     console.log(JSON.stringify(result.server));
+  }
+
+  for (const [i, { server }] of runs.entries()) {
+    const result = results[i]!;
+    step(`${result.name}: requests made to miss every cache`);
+    result.cacheBusting = await benchCacheBusting({
+      url: server.url,
+      attackSlug: large,
+      probeSlug: small,
+      pageLimit: limits.commentsPageMax,
+      seconds: quick ? 5 : 10,
+    });
+    console.log(JSON.stringify(result.cacheBusting));
   }
   return results;
 }

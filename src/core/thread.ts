@@ -5,12 +5,20 @@ import type { Comment } from './schemas';
  * Rendering, counting and permalinks read these maps instead of walking the list again.
  */
 export interface Thread {
+  /** Every comment by id, and the placeholder of each missing comment (see `missing`). */
   byId: ReadonlyMap<string, Comment>;
   /** Children of each comment id, in time order; the key `null` holds the roots. */
   childrenOf: ReadonlyMap<string | null, readonly Comment[]>;
   roots: readonly Comment[];
   /** Number of descendants (replies, replies to replies, …) of each comment. */
   descendantCount: ReadonlyMap<string, number>;
+  /**
+   * Comments that replies answer but that the list does not hold: held for moderation, removed,
+   * or not loaded yet. Each stands in the thread as a placeholder root (an empty comment, timed
+   * at its first reply), with those replies under it, so they stay together and in context
+   * instead of each becoming a thread of its own.
+   */
+  missing: ReadonlySet<string>;
 }
 
 const byTime = (a: Comment, b: Comment): number =>
@@ -26,19 +34,30 @@ function compareIds(a: string, b: string): number {
 
 /**
  * Builds the thread. Bad data never hangs or crashes it: a duplicated id keeps its first comment,
- * a comment whose parent is missing (or not loaded yet) is shown as a root, and a cycle of
- * parents is broken by treating its first comment as a root.
+ * a comment whose parent is missing (held, removed, or not loaded yet) goes under a placeholder
+ * root for that parent (see `Thread.missing`), and a cycle of parents is broken by treating its
+ * first comment as a root.
  */
 export function buildThread(comments: readonly Comment[]): Thread {
   const byId = new Map<string, Comment>();
   for (const comment of comments) if (!byId.has(comment.id)) byId.set(comment.id, comment);
 
   const effectiveParent = new Map<string, string | null>();
+  const placeholders = new Map<string, Comment>();
   for (const comment of byId.values()) {
     const parent = comment.parentId;
-    effectiveParent.set(comment.id, parent !== null && byId.has(parent) ? parent : null);
+    effectiveParent.set(comment.id, parent);
+    if (parent === null || byId.has(parent)) continue;
+    const placeholder = placeholders.get(parent);
+    if (!placeholder || byTime(comment, placeholder) < 0) {
+      placeholders.set(parent, missingComment(parent, comment.createdAt));
+    }
   }
   breakCycles(effectiveParent);
+  for (const [id, placeholder] of placeholders) {
+    byId.set(id, placeholder);
+    effectiveParent.set(id, null);
+  }
 
   const childrenOf = new Map<string | null, Comment[]>();
   for (const comment of byId.values()) {
@@ -69,7 +88,62 @@ export function buildThread(comments: readonly Comment[]): Thread {
     }
   }
 
-  return { byId, childrenOf, roots, descendantCount };
+  return { byId, childrenOf, roots, descendantCount, missing: new Set(placeholders.keys()) };
+}
+
+/** The placeholder of a comment that replies answer but the list does not hold. */
+function missingComment(id: string, firstReplyAt: string): Comment {
+  return {
+    id,
+    parentId: null,
+    author: { name: '' },
+    createdAt: firstReplyAt,
+    body: '',
+    status: 'approved',
+  };
+}
+
+/**
+ * The roots in the order a source listed the discussion (`listed`: its pages, one after the
+ * other). A root goes where it was listed; the placeholder of a missing comment goes where the
+ * first of its replies was: a source lists a thread's replies with it (Parley's server lists a
+ * thread's replies after its root, held parents or not; WordPress lists comments by time), so
+ * that is beside the thread they belong to, or at their time, not after the last thread. Roots
+ * never listed (a reader's own new comments) follow, in time order.
+ */
+export function rootsInListOrder(thread: Thread, listed: readonly { id: string }[]): Comment[] {
+  const position = new Map<string, number>();
+  for (const { id } of listed) if (!position.has(id)) position.set(id, position.size);
+  const unlisted = Number.MAX_SAFE_INTEGER;
+  const rank = new Map<string, number>();
+  for (const root of thread.roots) {
+    let first = position.get(root.id) ?? unlisted;
+    if (thread.missing.has(root.id)) {
+      for (const comment of threadComments(thread, root.id)) {
+        first = Math.min(first, position.get(comment.id) ?? unlisted);
+      }
+    }
+    rank.set(root.id, first);
+  }
+  // Stable: unlisted roots keep their time order.
+  return [...thread.roots].sort((a, b) => rank.get(a.id)! - rank.get(b.id)!);
+}
+
+/**
+ * The comments of the thread under `rootId` in reading order (depth first, each comment's
+ * replies in time order), the root first unless it is a placeholder.
+ */
+export function threadComments(thread: Thread, rootId: string): Comment[] {
+  const result: Comment[] = [];
+  const stack = [rootId];
+  while (stack.length > 0) {
+    const id = stack.pop()!;
+    const comment = thread.byId.get(id);
+    if (comment && !thread.missing.has(id)) result.push(comment);
+    const children = thread.childrenOf.get(id) ?? [];
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!.id);
+  }
+  return result;
 }
 
 /** Re-roots any comment whose chain of parents loops back on itself. */

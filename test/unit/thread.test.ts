@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Comment } from '../../src/core/schemas';
-import { ancestorsOf, buildThread, visibleWithin } from '../../src/core/thread';
+import { ancestorsOf, buildThread, threadComments, visibleWithin } from '../../src/core/thread';
 
 let minute = 0;
 function comment(id: string, parentId: string | null): Comment {
@@ -37,9 +37,24 @@ describe('buildThread', () => {
     expect(buildThread([a, b]).roots.map((c) => c.id)).toEqual(['9', '10']);
   });
 
-  it('shows a comment whose parent is missing as a root instead of dropping it', () => {
-    const thread = buildThread([comment('1', null), comment('2', '99')]);
-    expect(thread.roots.map((c) => c.id)).toEqual(['1', '2']);
+  it('keeps replies to a missing comment together, under a placeholder root for it', () => {
+    const thread = buildThread([
+      comment('1', null),
+      comment('2', '99'),
+      comment('3', '2'),
+      comment('4', '99'),
+    ]);
+    expect(thread.roots.map((c) => c.id)).toEqual(['1', '99']);
+    expect([...thread.missing]).toEqual(['99']);
+    expect(thread.childrenOf.get('99')?.map((c) => c.id)).toEqual(['2', '4']);
+    expect(thread.descendantCount.get('99')).toBe(3);
+    // Timed at its first reply, with nothing of its own to show.
+    const placeholder = thread.byId.get('99')!;
+    expect(placeholder).toMatchObject({ parentId: null, body: '', author: { name: '' } });
+    expect(placeholder.createdAt).toBe(thread.byId.get('2')!.createdAt);
+    expect(ancestorsOf(thread, '3').map((c) => c.id)).toEqual(['2', '99']);
+    // The placeholder is not a comment of the thread.
+    expect(threadComments(thread, '99').map((c) => c.id)).toEqual(['2', '3', '4']);
   });
 
   it('keeps the first of duplicated ids', () => {

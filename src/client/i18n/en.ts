@@ -70,6 +70,9 @@ export const en = {
     other: 'Continue this thread ({count} replies) →',
   },
   'comment.showMore': { one: 'Show {count} more reply', other: 'Show {count} more replies' },
+  'comment.missing': 'A comment that isn’t shown here',
+  'comment.collapseMissing': 'Collapse the replies to a comment that isn’t shown',
+  'comment.expandMissing': 'Expand the replies to a comment that isn’t shown',
   'comment.permalink': '({time}), link to this comment',
 
   'reply.button': 'Reply',

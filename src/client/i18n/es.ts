@@ -79,6 +79,9 @@ export const es: Record<MessageKey, Message> = {
     one: 'Mostrar {count} respuesta más',
     other: 'Mostrar {count} respuestas más',
   },
+  'comment.missing': 'Un comentario que no se muestra aquí',
+  'comment.collapseMissing': 'Contraer las respuestas a un comentario que no se muestra',
+  'comment.expandMissing': 'Expandir las respuestas a un comentario que no se muestra',
   'comment.permalink': '({time}), enlace a este comentario',
 
   'reply.button': 'Responder',

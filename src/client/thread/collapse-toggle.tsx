@@ -8,7 +8,14 @@ import { useIsCollapsed } from './use-collapsed';
  * scrolled back by however far the button moved, so it stays under the reader's eye (and finger),
  * and focus stays on it.
  */
-export function CollapseToggle({ id, author }: { id: string; author: string }) {
+export function CollapseToggle({
+  id,
+  author,
+}: {
+  id: string;
+  /** Null for the placeholder of a comment that is not shown. */
+  author: string | null;
+}) {
   const { collapsed } = useThreadState();
   const t = useT();
   const isCollapsed = useIsCollapsed(collapsed, id);
@@ -28,7 +35,11 @@ export function CollapseToggle({ id, author }: { id: string; author: string }) {
       type="button"
       className="collapse-toggle"
       aria-expanded={!isCollapsed}
-      aria-label={t(isCollapsed ? 'comment.expand' : 'comment.collapse', { author })}
+      aria-label={
+        author === null
+          ? t(isCollapsed ? 'comment.expandMissing' : 'comment.collapseMissing')
+          : t(isCollapsed ? 'comment.expand' : 'comment.collapse', { author })
+      }
       onClick={() => {
         topBefore.current = button.current?.getBoundingClientRect().top ?? null;
         collapsed.toggle(id);

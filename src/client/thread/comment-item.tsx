@@ -45,7 +45,12 @@ export const CommentItem = memo(function CommentItem({ comment, depth, itemProps
   if (!isCollapsed && !repliesMounted) setRepliesMounted(true);
   const { name, url } = comment.author;
   const authorId = `comment-${comment.id}-author`;
-  const parent = comment.parentId === null ? undefined : thread.byId.get(comment.parentId);
+  // A comment that replies answer but that is not here (held, removed): a placeholder.
+  const isMissing = thread.missing.has(comment.id);
+  const parent =
+    comment.parentId === null || thread.missing.has(comment.parentId)
+      ? undefined
+      : thread.byId.get(comment.parentId);
   // Past the indentation cap a reply no longer sits visibly under its parent: name it instead.
   const replyNote =
     parent && depth > indentedEverywhere
@@ -59,46 +64,70 @@ export const CommentItem = memo(function CommentItem({ comment, depth, itemProps
       className={`comment-list__item${depth === 0 && hiddenCount >= largeThread ? ' comment-list__item--large' : ''}`}
       {...itemProps}
     >
-      <article
-        id={`comment-${comment.id}`}
-        className={`comment${isCollapsed ? ' comment--collapsed' : ''}${
-          highlightedId === comment.id ? ' comment--highlighted' : ''
-        }`}
-        aria-labelledby={authorId}
-        tabIndex={-1}
-      >
-        <header className="comment__header">
-          <CollapseToggle id={comment.id} author={name} />
-          <Avatar name={name} />
-          <span id={authorId} className="comment__author">
-            {url ? (
-              <a href={url} rel="nofollow ugc noopener">
-                {name}
-              </a>
-            ) : (
-              name
-            )}
-          </span>
-          <CommentTime id={comment.id} iso={comment.createdAt} />
-          {isCollapsed && hiddenCount > 0 && (
-            <span className="comment__hidden-count">
-              {t('comment.hidden', { count: hiddenCount })}
+      {isMissing ? (
+        <article
+          id={`comment-${comment.id}`}
+          className={`comment comment--missing${isCollapsed ? ' comment--collapsed' : ''}${
+            highlightedId === comment.id ? ' comment--highlighted' : ''
+          }`}
+          aria-labelledby={authorId}
+          tabIndex={-1}
+        >
+          <header className="comment__header">
+            <CollapseToggle id={comment.id} author={null} />
+            <span id={authorId} className="comment__missing">
+              {t('comment.missing')}
             </span>
-          )}
-        </header>
-        {!isCollapsed && (
-          <>
-            {replyNote && parent && (
-              <p className={replyNote}>
-                {t('comment.inReplyTo')} <a href={`#comment-${parent.id}`}>{parent.author.name}</a>
-              </p>
+            {isCollapsed && hiddenCount > 0 && (
+              <span className="comment__hidden-count">
+                {t('comment.hidden', { count: hiddenCount })}
+              </span>
             )}
-            <CommentBody text={comment.body} html={comment.bodyHtml} />
-            <LocalCommentStatus slug={slug} comment={comment} />
-            <CommentActions slug={slug} comment={comment} />
-          </>
-        )}
-      </article>
+          </header>
+        </article>
+      ) : (
+        <article
+          id={`comment-${comment.id}`}
+          className={`comment${isCollapsed ? ' comment--collapsed' : ''}${
+            highlightedId === comment.id ? ' comment--highlighted' : ''
+          }`}
+          aria-labelledby={authorId}
+          tabIndex={-1}
+        >
+          <header className="comment__header">
+            <CollapseToggle id={comment.id} author={name} />
+            <Avatar name={name} />
+            <span id={authorId} className="comment__author">
+              {url ? (
+                <a href={url} rel="nofollow ugc noopener">
+                  {name}
+                </a>
+              ) : (
+                name
+              )}
+            </span>
+            <CommentTime id={comment.id} iso={comment.createdAt} />
+            {isCollapsed && hiddenCount > 0 && (
+              <span className="comment__hidden-count">
+                {t('comment.hidden', { count: hiddenCount })}
+              </span>
+            )}
+          </header>
+          {!isCollapsed && (
+            <>
+              {replyNote && parent && (
+                <p className={replyNote}>
+                  {t('comment.inReplyTo')}{' '}
+                  <a href={`#comment-${parent.id}`}>{parent.author.name}</a>
+                </p>
+              )}
+              <CommentBody text={comment.body} html={comment.bodyHtml} />
+              <LocalCommentStatus slug={slug} comment={comment} />
+              <CommentActions slug={slug} comment={comment} />
+            </>
+          )}
+        </article>
+      )}
       {repliesMounted &&
         (depth + 1 >= maxRenderedDepth ? (
           allReplies.length > 0 && (

@@ -2,7 +2,7 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useLocation, useSearch } from 'wouter';
 import { commentSortSchema } from '../../core/schemas';
-import { buildThread } from '../../core/thread';
+import { buildThread, rootsInListOrder } from '../../core/thread';
 import { useEmbedding } from '../embed/embed-context';
 import { useT } from '../i18n/i18n-context';
 import { useStoredValue } from '../lib/use-stored-value';
@@ -39,7 +39,10 @@ export function CommentSection({ slug, commentCount }: { slug: string; commentCo
     [loaded, localComments],
   );
   // The server decides the order of threads; the thread builder keeps time order inside them.
-  const roots = useMemo(() => orderRoots(thread.roots, loaded), [thread.roots, loaded]);
+  const roots = useMemo(
+    () => rootsInListOrder(thread, loaded?.flatMap((page) => page.comments) ?? []),
+    [thread, loaded],
+  );
   const total = loaded?.at(-1)?.total ?? commentCount;
   const collapsed = useCollapsed(`collapsed:${source.id}:${slug}`);
   const anyCollapsed = useAnyCollapsed(collapsed);
@@ -115,7 +118,7 @@ export function CommentSection({ slug, commentCount }: { slug: string; commentCo
       className="discussion"
       aria-labelledby="discussion-title"
       aria-busy={comments.isFetching}
-      data-loaded-count={thread.byId.size}
+      data-loaded-count={thread.byId.size - thread.missing.size}
     >
       <h2 id="discussion-title" className="discussion__title">
         {t('discussion.count', { count: total })}
@@ -189,20 +192,4 @@ export function CommentSection({ slug, commentCount }: { slug: string; commentCo
       )}
     </section>
   );
-}
-
-/**
- * Roots in the order the pages gave them; roots that no page listed (this reader's own new
- * comments, or replies whose parent is not loaded yet) follow in time order.
- */
-function orderRoots<T extends { id: string }>(
-  roots: readonly T[],
-  pages: readonly { comments: readonly { id: string; parentId: string | null }[] }[] | undefined,
-): T[] {
-  const position = new Map<string, number>();
-  for (const page of pages ?? []) {
-    for (const c of page.comments) if (c.parentId === null) position.set(c.id, position.size);
-  }
-  const rank = (r: T) => position.get(r.id) ?? Number.MAX_SAFE_INTEGER;
-  return [...roots].sort((a, b) => rank(a) - rank(b));
 }

@@ -1,53 +1,25 @@
 import type { Comment, CommentSort } from '../../../core/schemas';
+import { buildThread, threadComments } from '../../../core/thread';
 
 /**
  * A whole discussion in the order of its root threads, each root followed by its replies in
- * time order: what a CommentPage holds. Needed for the sorts that WordPress cannot page by, as
- * it pages single comments, not threads. A reply whose parent is not in the list (held, or
- * deleted) starts a thread of its own; a loop of parents is cut where it closes.
+ * reading order: what a CommentPage holds. Needed for the sorts that WordPress cannot page by, as
+ * it pages single comments, not threads.
+ *
+ * The threads are the reader's own (`buildThread`), so a reply whose parent is not in the list
+ * (held for moderation, or removed) stays with the other replies to that parent, in the thread
+ * of a placeholder for it, and a loop of parents is cut where the reader cuts it. The
+ * placeholder's thread is placed by its first reply, the parent's time being unknown; the page
+ * holds only real comments, and the reader puts the placeholder back where they are.
  */
 export function orderThreads(comments: readonly Comment[], sort: CommentSort): Comment[] {
-  const byId = new Map(comments.map((c) => [c.id, c]));
-  const roots = new Map<string, Comment>();
-  const rootOf = (comment: Comment): Comment => {
-    const path: Comment[] = [];
-    const onPath = new Set<string>();
-    let current = comment;
-    let root: Comment | undefined;
-    for (;;) {
-      root = roots.get(current.id);
-      if (root) break;
-      path.push(current);
-      onPath.add(current.id);
-      const parent = current.parentId === null ? undefined : byId.get(current.parentId);
-      if (!parent || onPath.has(parent.id)) {
-        root = current;
-        break;
-      }
-      current = parent;
-    }
-    // Remembered for the whole path, so every member of a thread (or of a loop) agrees.
-    for (const member of path) roots.set(member.id, root);
-    return root;
-  };
-
-  const threads = new Map<Comment, Comment[]>();
-  for (const comment of [...byId.values()].sort(byTime)) {
-    const root = rootOf(comment);
-    const thread = threads.get(root);
-    if (thread) thread.push(comment);
-    else threads.set(root, [comment]);
-  }
-  const compare = (a: [Comment, Comment[]], b: [Comment, Comment[]]) => {
-    const oldestFirst = byTime(a[0], b[0]);
-    if (sort === 'newest') return -oldestFirst;
-    if (sort === 'replies') return b[1].length - a[1].length || oldestFirst;
-    return oldestFirst;
-  };
-  return [...threads.entries()]
-    .sort(compare)
-    .flatMap(([root, thread]) => [root, ...thread.filter((c) => c !== root)]);
+  const thread = buildThread(comments);
+  const threads = thread.roots.map((root) => ({
+    root,
+    size: thread.descendantCount.get(root.id) ?? 0,
+  }));
+  // The roots come in time order: a stable sort keeps it among equals.
+  if (sort === 'newest') threads.reverse();
+  if (sort === 'replies') threads.sort((a, b) => b.size - a.size);
+  return threads.flatMap(({ root }) => threadComments(thread, root.id));
 }
-
-const byTime = (a: Comment, b: Comment) =>
-  Date.parse(a.createdAt) - Date.parse(b.createdAt) || Number(a.id) - Number(b.id);

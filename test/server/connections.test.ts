@@ -97,6 +97,23 @@ describe('connections', () => {
     agent.destroy();
   });
 
+  it('answers the next request on a keep-alive connection after a body it did not read', async () => {
+    const port = await listening();
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    const notJson = await new Promise<number>((resolve, reject) => {
+      const req = request(
+        { port, host: '127.0.0.1', method: 'POST', path: commentsPath, agent },
+        (res) => resolve(res.resume().statusCode!),
+      );
+      req.on('error', reject);
+      req.setHeader('content-type', 'text/plain');
+      req.end('x'.repeat(10_000));
+    });
+    expect(notJson).toBe(415);
+    expect((await send(port, agent, 'GET', commentsPath)).status).toBe(200);
+    agent.destroy();
+  });
+
   it('cuts a client whose headers or body trickle, once the timeouts pass', async () => {
     const port = await listening({
       timeouts: { headersTimeout: 300, requestTimeout: 600, connectionsCheckingInterval: 50 },

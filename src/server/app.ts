@@ -153,11 +153,17 @@ export function createApp(store: Store, config: ServerConfig = defaultConfig) {
           'This looks like spam, so nothing was stored. If you are a person, send it again.',
         );
       }
-      const result = await store.createComment(c.req.param('slug'), input.output, {
-        status: config.newCommentStatus,
-        now: config.now(),
-      });
-      // Only a new comment counts against the limit: replays, conflicts and refusals are free.
+      // Only a new comment counts against the limit: replays, conflicts, refusals and posts the
+      // server could not take (503 busy, 500) are free.
+      const result = await store
+        .createComment(c.req.param('slug'), input.output, {
+          status: config.newCommentStatus,
+          now: config.now(),
+        })
+        .catch((error: unknown) => {
+          if (rate) rate.refund();
+          throw error;
+        });
       if (rate && result.kind !== 'created') rate.refund();
       switch (result.kind) {
         case 'created':

@@ -2,8 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { createTurns, ServerBusyError } from '../../src/server/turns';
 import { createApp } from '../../src/server/app';
+import { defaultConfig } from '../../src/server/config';
 import { openDb } from '../../src/server/db';
 import { createSqliteStore } from '../../src/server/sqlite-store';
+import { newComment, postJson } from '../helpers/server';
 
 /** Holds the event loop for `ms`, as reading an uncached page or rendering does. */
 const busyFor = (ms: number) => {
@@ -54,5 +56,14 @@ describe('turns for heavy work', () => {
     expect(await refused.json()).toEqual({
       error: { code: 'busy', message: 'The server is busy. Try again in a moment.' },
     });
+  });
+
+  it('does not count a post it was too busy to take against the client’s rate limit', async () => {
+    const store = createSqliteStore(openDb(':memory:'), { turns: createTurns({ maxWaiting: 0 }) });
+    const app = createApp(store, { ...defaultConfig, rateLimit: { posts: 1, perMs: 60_000 } });
+    for (let i = 0; i < 3; i++) {
+      const res = await app.request('/api/articles/x/comments', postJson(newComment()));
+      expect(res.status).toBe(503);
+    }
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Comment } from '../../src/core/schemas';
 import type { WpComment } from '../../src/core/wordpress/wp-schemas';
 import { orderThreads } from '../../src/client/sources/wordpress/order-threads';
+import { buildThread, rootsInListOrder, threadComments } from '../../src/core/thread';
 import { importableComments, toSeedComments } from '../../src/server/wordpress/import-post';
 
 const at = (minute: number) => new Date(Date.UTC(2024, 0, 1, 0, minute)).toISOString();

@@ -73,6 +73,10 @@ export const en = {
   'comment.missing': 'A comment that isn’t shown here',
   'comment.collapseMissing': 'Collapse the replies to a comment that isn’t shown',
   'comment.expandMissing': 'Expand the replies to a comment that isn’t shown',
+  'comment.readMore': 'Show more',
+  'comment.readLess': 'Show less',
+  'comment.readMoreOf': 'Show more of the comment by {author}',
+  'comment.readLessOf': 'Show less of the comment by {author}',
   'comment.permalink': '({time}), link to this comment',
 
   'reply.button': 'Reply',

@@ -82,6 +82,10 @@ export const es: Record<MessageKey, Message> = {
   'comment.missing': 'Un comentario que no se muestra aquí',
   'comment.collapseMissing': 'Contraer las respuestas a un comentario que no se muestra',
   'comment.expandMissing': 'Expandir las respuestas a un comentario que no se muestra',
+  'comment.readMore': 'Mostrar más',
+  'comment.readLess': 'Mostrar menos',
+  'comment.readMoreOf': 'Mostrar más del comentario de {author}',
+  'comment.readLessOf': 'Mostrar menos del comentario de {author}',
   'comment.permalink': '({time}), enlace a este comentario',
 
   'reply.button': 'Responder',

@@ -8,9 +8,35 @@ export const CommentHtml = lazyWithPreload(() =>
 );
 
 /**
- * A comment's text: paragraphs split on blank lines, web addresses as links, everything else as
- * text — never as HTML. A source that sends HTML (WordPress) gives `html` too: it is shown
- * through the comment sanitiser's allowlist instead.
+ * A line that shows nothing: spaces, and characters with no glyph (zero-width spaces and joiners,
+ * Hangul fillers, the blank Braille pattern, variation selectors, …).
+ */
+const blankLine = /^[\s\p{Default_Ignorable_Code_Point}\u2800]*$/u;
+
+/**
+ * A comment's paragraphs: its lines, split where one or more blank lines come. A run of blank
+ * lines is one break however long, and a line of invisible characters is blank too (such lines
+ * used to take a line of height each: thousands of them made a comment thousands of lines tall).
+ */
+export function paragraphsOf(text: string): string[] {
+  const paragraphs: string[] = [];
+  let current: string[] = [];
+  for (const line of text.split(/\r\n?|\n/)) {
+    if (!blankLine.test(line)) {
+      current.push(line);
+    } else if (current.length > 0) {
+      paragraphs.push(current.join('\n'));
+      current = [];
+    }
+  }
+  if (current.length > 0) paragraphs.push(current.join('\n'));
+  return paragraphs;
+}
+
+/**
+ * A comment's text: paragraphs split on blank lines (see `paragraphsOf`), web addresses as
+ * links, everything else as text — never as HTML. A source that sends HTML (WordPress) gives
+ * `html` too: it is shown through the comment sanitiser's allowlist instead.
  */
 export function CommentBody({ text, html }: { text: string; html?: string | undefined }) {
   if (html !== undefined) {
@@ -21,7 +47,7 @@ export function CommentBody({ text, html }: { text: string; html?: string | unde
       </Suspense>
     );
   }
-  const paragraphs = text.split(/\n\s*\n/).filter((p) => p.trim() !== '');
+  const paragraphs = paragraphsOf(text);
   return (
     <div className="comment__body">
       {paragraphs.map((paragraph, i) => (

@@ -7,6 +7,7 @@ import { CollapseToggle } from './collapse-toggle';
 import { CommentBody } from './comment-body';
 import { CommentList } from './comment-list';
 import { CommentTime } from './comment-time';
+import { LongComment } from './long-comment';
 import { useThreadBudget } from './thread-budget';
 import { useT } from '../i18n/i18n-context';
 import { maxRenderedDepth, useThreadState } from './thread-context';
@@ -121,7 +122,9 @@ export const CommentItem = memo(function CommentItem({ comment, depth, itemProps
                   <a href={`#comment-${parent.id}`}>{parent.author.name}</a>
                 </p>
               )}
-              <CommentBody text={comment.body} html={comment.bodyHtml} />
+              <LongComment id={comment.id} author={name} text={comment.body}>
+                <CommentBody text={comment.body} html={comment.bodyHtml} />
+              </LongComment>
               <LocalCommentStatus slug={slug} comment={comment} />
               <CommentActions slug={slug} comment={comment} />
             </>

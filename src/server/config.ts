@@ -37,8 +37,12 @@ export const defaultConfig: ServerConfig = {
   log: silentLogger,
 };
 
-/** Open connections a client address may have; PARLEY_MAX_CONNECTIONS_PER_CLIENT. */
-export const defaultConnectionsPerClient = 256;
+/**
+ * Open connections a client address may have; PARLEY_MAX_CONNECTIONS_PER_CLIENT. A browser opens
+ * six at most, but many readers may share one address (an office, a carrier's NAT); sockets
+ * held open without a request are what this bounds, and past it the oldest idle one goes.
+ */
+export const defaultConnectionsPerClient = 1024;
 
 /** A running server's default: a burst of 10 new comments per client, then 10 a minute. */
 export const defaultPostsPerMinute = 10;

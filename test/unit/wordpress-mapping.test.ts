@@ -1,6 +1,10 @@
 // @vitest-environment node
-import { describe, expect, it } from 'vitest';
-import { wpCommentToComment, wpPostToArticle } from '../../src/core/wordpress/wp-mapping';
+import { describe, expect, it, vi } from 'vitest';
+import {
+  wpCommentsToComments,
+  wpCommentToComment,
+  wpPostToArticle,
+} from '../../src/core/wordpress/wp-mapping';
 import type { WpComment, WpPost } from '../../src/core/wordpress/wp-schemas';
 
 const comment = (overrides: Partial<WpComment>): WpComment => ({
@@ -40,6 +44,28 @@ describe('mapping WordPress comments', () => {
       parentId: '3',
       createdAt: '2024-01-10T07:30:00Z',
     });
+  });
+});
+
+describe('mapping a page of WordPress comments', () => {
+  it('leaves out and reports only the records that cannot be read, keeping the others', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const comments = wpCommentsToComments([
+      comment({ id: 1 }),
+      { id: 2, junk: true },
+      comment({ id: 3, date_gmt: '2024-13-45T99:99:99' }),
+      comment({ id: 4, author_url: 'https://a\u05d0.com', link: 'javascript:alert(1)' }),
+      comment({ id: 5, author_url: 'HTTPS://Example.COM/a b' }),
+    ]);
+    expect(comments.map((c) => c.id)).toEqual(['1', '4', '5']);
+    expect(warn.mock.calls.map(([message]) => String(message))).toEqual([
+      expect.stringMatching(/^Parley left out WordPress comment "2": post: /),
+      expect.stringMatching(/^Parley left out WordPress comment "3": date_gmt: /),
+    ]);
+    // An address a browser would refuse is left out; the comment's words are kept.
+    expect(comments[1]!.author).toEqual({ name: 'Ana' });
+    expect(comments[1]!.link).toBeUndefined();
+    expect(comments[2]!.author.url).toBe('https://example.com/a%20b');
   });
 });
 

@@ -1,0 +1,103 @@
+/**
+ * The web-address rule (src/core/web-address.ts) is checked in Node, on the server and in the
+ * reply form, but the stored address is parsed again by every reader's browser. This property
+ * test asks Chromium itself: every address the rule accepts, Chromium parses too, to the very
+ * text the rule stores (issue 15 item 2: Node took https://a\u05d0.com, Chromium did not).
+ */
+import fc from 'fast-check';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkWebAddress } from '../../src/core/web-address';
+import { launchChromium } from './browser';
+
+let browser: Browser;
+let page: Page;
+beforeAll(async () => {
+  browser = await launchChromium();
+  page = await browser.newPage();
+});
+afterAll(() => browser?.close());
+
+/** Pieces of host names: ASCII, and Unicode that IDNA maps, refuses or checks by direction. */
+const hostPiece = fc.oneof(
+  fc.constantFrom(...'abcxz09-.'),
+  fc.constantFrom(
+    'xn--',
+    '\u05d0',
+    '\u0627',
+    '\u0661',
+    '\u06f1',
+    '\u00fc',
+    '\u00df',
+    '\u03c2',
+    '\u0131',
+    '\u0130',
+    '\u4f8b',
+    '\u0e01',
+    '\u0915\u094d',
+    '\u0301',
+    '\u200d',
+    '\u200c',
+    '\u00ad',
+    '\u3164',
+    '\u2800',
+    '\uff21',
+    '\u2160',
+    '\ufe0f',
+    '%41',
+    '%00',
+    '\u3002',
+    '\uff0e',
+  ),
+  fc.string({ unit: 'grapheme', maxLength: 1 }),
+);
+const host = fc.array(hostPiece, { minLength: 1, maxLength: 12 }).map((p) => p.join(''));
+const address = fc
+  .tuple(
+    fc.constantFrom('http://', 'https://', 'HTTPS://', 'https://user@', 'https:'),
+    host,
+    fc.constantFrom('', '.com', '.de', '.xn--p1ai'),
+    fc.constantFrom('', '/', ':8080/', ':0/', '/a b?c=d#e', '/%zz', '/\\..//./'),
+    fc.string({ unit: 'binary', maxLength: 10 }),
+  )
+  .map((parts) => parts.join(''));
+
+/** Chromium's own parse of each address: its href, or null when it refuses it. */
+const chromiumHrefs = (addresses: string[]) =>
+  page.evaluate(
+    (list) =>
+      list.map((value) => {
+        try {
+          return new URL(value).href;
+        } catch {
+          return null;
+        }
+      }),
+    addresses,
+  );
+
+describe('the web-address rule and Chromium', () => {
+  it('agree on every address the rule accepts, and on its stored form', async () => {
+    const addresses = fc.sample(address, 5_000);
+    const accepted = addresses.flatMap((value) => {
+      const result = checkWebAddress(value);
+      return result.ok ? [{ value, href: result.href }] : [];
+    });
+    // Enough of each kind to mean something: the generator is not refused wholesale.
+    expect(accepted.length).toBeGreaterThan(500);
+    expect(accepted.filter((a) => a.href.includes('xn--')).length).toBeGreaterThan(20);
+    const asTyped = await chromiumHrefs(accepted.map((a) => a.value));
+    const asStored = await chromiumHrefs(accepted.map((a) => a.href));
+    const disagreements = accepted.filter(
+      (a, i) => asTyped[i] !== a.href || asStored[i] !== a.href,
+    );
+    expect(disagreements).toEqual([]);
+  });
+
+  it('refuses what issue 15 found, which Node alone accepts', () => {
+    for (const value of ['https://a\u05d0.com', 'https://xn--a-0hc.com', 'https://\u0661.com']) {
+      expect(URL.canParse(value)).toBe(true);
+      expect(checkWebAddress(value)).toEqual({ ok: false, problem: 'host' });
+    }
+  });
+});

@@ -4,6 +4,7 @@ import { axeViolations, contrastRatio } from './axe';
 import { launchChromium, phoneOptions, viewports } from './browser';
 import { startHostPage } from './host-page-server';
 import { startServer } from './server-process';
+import { measureTargets, tooSmall } from './target-size';
 
 const baseUrl = inject('baseUrl');
 const slug = 'usa-trump-tells-russia-to-get-its-troops-out-of-venezuela';
@@ -108,6 +109,124 @@ describe('phones', () => {
         .boundingBox();
       expect(send!.height).toBeGreaterThanOrEqual(44);
       await page.context().close();
+    });
+  }
+});
+
+/**
+ * WCAG 2.2's target size (2.5.8), measured, without its spacing exception: every link, button
+ * and form control at least 24 × 24 px; primary actions (test/e2e/target-size.ts says which:
+ * Reply, Send, Cancel, the collapse toggle, Load more, Show more, the toolbar, the form's fields)
+ * at least 44 px tall. Only links inside running text (an article's or a comment's words) are
+ * left out, by the rule's inline exception.
+ */
+describe('target sizes on phones', () => {
+  for (const viewport of [viewports.smallPhone, viewports.phone]) {
+    const at = `${viewport.width}×${viewport.height}`;
+    const phone = phoneOptions(viewport);
+
+    it(`the reader at ${at}: header, toolbar, comments, a long comment, both reply forms`, async () => {
+      const page = await open(`${baseUrl}/articles/${slug}`, 'light', phone);
+      await page.getByRole('button', { name: 'Reply to Trevor' }).first().click();
+      await page.getByRole('form', { name: 'Reply to Trevor' }).waitFor();
+      await page.getByRole('form', { name: 'Leave a Reply' }).waitFor();
+      const targets = await measureTargets(page);
+      expect(tooSmall(targets)).toEqual([]);
+      // Every kind was there to be measured.
+      for (const kind of [
+        'a.site-header__brand',
+        'select',
+        'button.collapse-toggle',
+        'a.comment__permalink',
+        'button.comment-actions__reply',
+        'button.button "Send"',
+        'button.button "Cancel reply"',
+        'button.button "Show more of the comment by',
+        'textarea.reply-form__input',
+        'input.reply-form__input',
+        'input@reply-form__remember',
+      ]) {
+        expect(
+          targets.some((t) => t.what.startsWith(kind)),
+          kind,
+        ).toBe(true);
+      }
+      // The time link, which was 82 × 22: as tall as the collapse toggle on its line (and 24 px
+      // at least where a long name pushes it onto a line of its own).
+      const times = targets.filter((t) => t.what.startsWith('a.comment__permalink'));
+      expect(times.filter((t) => t.height >= 44).length).toBeGreaterThan(times.length / 2);
+      // The skip link, once it has focus.
+      await page.keyboard.press('Tab');
+      const skip = await page.locator('.skip-link').boundingBox();
+      expect(skip!.width).toBeGreaterThanOrEqual(24);
+      expect(skip!.height).toBeGreaterThanOrEqual(24);
+      await page.context().close();
+    });
+
+    it(`a long discussion at ${at}: "In reply to", "Continue this thread", Load more, back`, async () => {
+      const page = await open(`${baseUrl}/articles/synthetic-1000`, 'light', phone);
+      await page.getByRole('button', { name: 'Load more comments' }).waitFor();
+      await page.getByText('In reply to').first().waitFor();
+      const targets = await measureTargets(page);
+      expect(tooSmall(targets)).toEqual([]);
+      for (const kind of [
+        'a.comment__continue',
+        'a@comment__in-reply-to',
+        'button.button "Load more comments"',
+      ]) {
+        expect(
+          targets.some((t) => t.what.startsWith(kind)),
+          kind,
+        ).toBe(true);
+      }
+      await page
+        .getByRole('link', { name: /Continue this thread/ })
+        .first()
+        .click();
+      await page.getByRole('link', { name: '← Back to all comments' }).waitFor();
+      const focused = await measureTargets(page);
+      expect(tooSmall(focused)).toEqual([]);
+      expect(focused.some((t) => t.what.startsWith('a.thread-focus__back'))).toBe(true);
+      await page.context().close();
+    });
+
+    it(`the article list at ${at}`, async () => {
+      const page = await open(`${baseUrl}/`, 'light', phone);
+      await page.getByRole('link', { name: /Trump tells Russia/ }).waitFor();
+      expect(tooSmall(await measureTargets(page))).toEqual([]);
+      await page.context().close();
+    });
+
+    it(`the embed at ${at}, and its Load more`, async () => {
+      const host = await startHostPage(baseUrl, [slug, 'synthetic-1000']);
+      try {
+        const page = await open(host.url, 'light', phone);
+        for (const index of [0, 1]) {
+          const iframe = page.locator('iframe').nth(index);
+          await iframe.scrollIntoViewIfNeeded();
+          await page.waitForFunction(
+            (i) => document.querySelectorAll('iframe')[i]?.style.visibility === 'visible',
+            index,
+          );
+          const frame = (await (await iframe.elementHandle())!.contentFrame())!;
+          await frame.locator('.leave-reply textarea').waitFor();
+          const targets = await measureTargets(frame);
+          expect(tooSmall(targets)).toEqual([]);
+          const kinds =
+            index === 0
+              ? ['button.collapse-toggle', 'a.comment__permalink', 'button.comment-actions__reply']
+              : ['button.button "Load more comments"'];
+          for (const kind of kinds) {
+            expect(
+              targets.some((t) => t.what.startsWith(kind)),
+              kind,
+            ).toBe(true);
+          }
+        }
+        await page.context().close();
+      } finally {
+        await host.close();
+      }
     });
   }
 });

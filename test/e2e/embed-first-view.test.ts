@@ -1,8 +1,8 @@
-import { draftsInPage } from './stored-drafts';
 import type { Frame, Page, Route } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { viewports } from './browser';
 import { chromiumAndHostPage } from './host-page-server';
+import { draftsInPage } from './stored-drafts';
 
 const baseUrl = inject('baseUrl');
 const slug = 'usa-trump-tells-russia-to-get-its-troops-out-of-venezuela';
@@ -105,6 +105,29 @@ describe('the embed’s first view, rendered by the server', () => {
     await appStarted(frame);
     expect(new URL(frame.url()).search).not.toContain('Pressed');
     expect(await name.inputValue()).toBe('Pressed Enter');
+    await context.close();
+  });
+
+  it('continues a reply draft restored in the frame at its end, after a reload', async () => {
+    const context = await running.browser.newContext({ viewport: viewports.desktop });
+    const page = await context.newPage();
+    await page.goto(running.host.url);
+    let frame = await shownFrame(page);
+    await appStarted(frame);
+    await frame.getByRole('button', { name: 'Reply to wally n' }).first().click();
+    await page.keyboard.type('first part');
+    await expect.poll(async () => (await frame.evaluate(draftsInPage)).length).toBe(1);
+
+    await page.reload();
+    frame = await shownFrame(page);
+    await appStarted(frame);
+    await frame.getByRole('button', { name: 'Reply (draft) to wally n' }).click();
+    const box = frame
+      .getByRole('form', { name: 'Reply to wally n' })
+      .getByLabel('Comment', { exact: true });
+    await expect.poll(() => box.inputValue()).toBe('first part');
+    await page.keyboard.type(' plus more');
+    expect(await box.inputValue()).toBe('first part plus more');
     await context.close();
   });
 });

@@ -47,19 +47,21 @@ export function htmlToText(html: string): string {
   const source = html.replace(/\s+/g, ' ');
   const ahead = searchAhead(source);
   const out: string[] = [];
+  // Text since the last tag, decoded in one piece when the next tag (or the end) comes.
+  let textStart = 0;
+  const endText = (end: number) => {
+    if (end > textStart) out.push(decodeHtmlEntities(source.slice(textStart, end)));
+  };
   let i = 0;
   while (i < source.length) {
     const lt = source.indexOf('<', i);
-    if (lt === -1) {
-      out.push(decodeHtmlEntities(source.slice(i)));
-      break;
-    }
-    out.push(decodeHtmlEntities(source.slice(i, lt)));
+    if (lt === -1) break;
     i = lt;
     if (source.startsWith('<!--', i)) {
       const end = ahead.find('-->', i + 4);
       if (end !== -1) {
-        i = end + 3;
+        endText(lt);
+        textStart = i = end + 3;
         continue;
       }
     }
@@ -71,26 +73,26 @@ export function htmlToText(html: string): string {
     const gt = name !== undefined || special ? ahead.find('>', i) : -1;
     if (gt === -1) {
       // Not a tag ("a < b", or one never closed): the "<" is text.
-      out.push('<');
       i++;
       continue;
     }
+    endText(lt);
     const tag = source.slice(i, gt + 1);
-    i = gt + 1;
+    textStart = i = gt + 1;
     if (closing || name === undefined) {
       if (name !== undefined && blockTags.has(name)) out.push('\n\n');
       continue;
     }
     if (name === 'script' || name === 'style') {
       const end = ahead.closingTag(name, i);
-      if (end) i = end.after;
+      if (end) textStart = i = end.after;
     } else if (name === 'a') {
       const end = ahead.closingTag('a', i);
       const href = hrefAttribute.exec(tag);
       if (end && href) {
         const inner = source.slice(i, end.at);
         out.push(linkText(decodeHtmlEntities(href[1] ?? href[2] ?? ''), stripTags(inner)));
-        i = end.after;
+        textStart = i = end.after;
       }
     } else if (name === 'br') {
       out.push('\n');
@@ -98,6 +100,7 @@ export function htmlToText(html: string): string {
       out.push('\n\n');
     }
   }
+  endText(source.length);
   return out
     .join('')
     .split('\n')

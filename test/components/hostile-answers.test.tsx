@@ -11,7 +11,9 @@ const slug = 'usa-trump-tells-russia-to-get-its-troops-out-of-venezuela';
 const hostileChanges: Record<string, (comment: Record<string, unknown>) => void> = {
   'a script address': (c) => ((c.author as { url: string }).url = 'javascript:alert(1)'),
   'a data: address': (c) => ((c.author as { url: string }).url = 'data:text/html,<script>'),
-  'a host Chromium refuses': (c) => ((c.author as { url: string }).url = 'https://a\u05d0.com'),
+  // (Right-to-left hosts are the browser's own parser's to refuse: test/e2e/hostile-comments.)
+  'a host name no browser opens': (c) =>
+    ((c.author as { url: string }).url = 'https://a_b.example'),
   'an address with a password': (c) => ((c.author as { url: string }).url = 'https://u:p@x.co'),
   'a date that is no date': (c) => (c.createdAt = 'yesterday'),
   'a name that is a number': (c) => ((c.author as { name: unknown }).name = 42),
@@ -69,7 +71,7 @@ describe('a source that sends one hostile comment', () => {
     const page = (await (await app.request(`/api/articles/${slug}/comments`)).json()) as {
       comments: Record<string, unknown>[];
     };
-    hostileChanges['a host Chromium refuses']!(page.comments[1]!);
+    hostileChanges['a host name no browser opens']!(page.comments[1]!);
     const source = createStaticSource('/', async () =>
       Response.json({ article, comments: page.comments }),
     );

@@ -52,18 +52,9 @@ function isPlainHostName(host: string): boolean {
   return host.split('.').every((part) => label.test(part) && isReadableIdn(part));
 }
 
-/**
- * Browsers apply the URL standard's IDNA checks (CheckBidi, CheckJoiners) when they parse, so
- * there `URL.canParse` has already refused what this decodes to find; Node's parser does not.
- * Vite builds the browser's code with `import.meta.env.SSR` false, which drops the decoder from
- * the reader's download; everywhere else (the server, tsx, tests) `import.meta.env` is absent or
- * says SSR, and the decoder runs.
- */
-const runtimeChecksIdn = typeof import.meta.env === 'object' && import.meta.env.SSR === false;
-
 /** True for a plain label, and for an "xn--" one that a browser reads as this code does. */
 function isReadableIdn(part: string): boolean {
-  if (runtimeChecksIdn || !part.startsWith('xn--')) return true;
+  if (!part.startsWith('xn--')) return true;
   const decoded = decodePunycode(part.slice(4));
   return (
     decoded !== undefined &&

@@ -11,9 +11,10 @@ const slug = 'usa-trump-tells-russia-to-get-its-troops-out-of-venezuela';
 const hostileChanges: Record<string, (comment: Record<string, unknown>) => void> = {
   'a script address': (c) => ((c.author as { url: string }).url = 'javascript:alert(1)'),
   'a data: address': (c) => ((c.author as { url: string }).url = 'data:text/html,<script>'),
-  // (Right-to-left hosts are the browser's own parser's to refuse: test/e2e/hostile-comments.)
   'a host name no browser opens': (c) =>
     ((c.author as { url: string }).url = 'https://a_b.example'),
+  'a host Chromium refuses': (c) => ((c.author as { url: string }).url = 'https://a\u05d0.com'),
+  'the same host in punycode': (c) => ((c.author as { url: string }).url = 'https://xn--a-0hc.com'),
   'an address with a password': (c) => ((c.author as { url: string }).url = 'https://u:p@x.co'),
   'a date that is no date': (c) => (c.createdAt = 'yesterday'),
   'a name that is a number': (c) => ((c.author as { name: unknown }).name = 42),

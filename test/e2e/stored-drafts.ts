@@ -16,7 +16,7 @@ export function draftsInPage(): Promise<string[]> {
         .getAll(IDBKeyRange.bound('draft:', 'draft:\uffff'));
       request.onsuccess = () => {
         db.close();
-        resolve(request.result as string[]);
+        resolve((request.result as { raw: string }[]).map((record) => record.raw));
       };
       request.onerror = () => reject(request.error);
     };

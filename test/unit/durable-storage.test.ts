@@ -47,6 +47,31 @@ describe('openDurableStorage', () => {
     expect(next.read('b', v.number())).toBe(2);
   });
 
+  it('replays a write whose page went away before IndexedDB had it, unless IndexedDB has a newer one', async () => {
+    const { open } = profile();
+    const first = await open();
+    first.write('draft:a', 'settled long ago');
+    first.write('draft:b', 'settled just now');
+    await first.settled();
+    expect(Object.keys(localStorage)).toEqual([]);
+    const at = Date.now();
+    // What a page leaves when it goes away with its transactions still open.
+    localStorage.setItem(
+      'parley-pending:draft:a',
+      JSON.stringify({ raw: '"typed as the page closed"', at: at + 1_000 }),
+    );
+    localStorage.setItem('parley-pending:draft:b', JSON.stringify({ raw: '"older"', at: 0 }));
+    localStorage.setItem('parley-pending:draft:c', JSON.stringify({ raw: null, at: at + 1_000 }));
+
+    const next = await open();
+    expect(next.read('draft:a', text)).toBe('typed as the page closed');
+    expect(next.read('draft:b', text)).toBe('settled just now');
+    expect(next.keys('draft:')).toEqual(['draft:a', 'draft:b']);
+    await next.settled();
+    expect(Object.keys(localStorage)).toEqual([]);
+    expect((await open()).read('draft:a', text)).toBe('typed as the page closed');
+  });
+
   it("moves an older version's localStorage values in once, and leaves IndexedDB's newer ones", async () => {
     const { open } = profile();
     const first = await open();
@@ -59,6 +84,8 @@ describe('openDurableStorage', () => {
     const next = await open();
     expect(next.read('draft:x', text)).toBe('typed before the update');
     expect(next.read('kept', text)).toBe('from IndexedDB');
+    // They leave localStorage once IndexedDB has them.
+    await next.settled();
     expect(localStorage.getItem('parley:draft:x')).toBeNull();
     expect(localStorage.getItem('parley:kept')).toBeNull();
     expect(localStorage.getItem('someone-else')).toBe('theirs');

@@ -3,6 +3,8 @@ import { createSafeStorage, parseStored, storageNamespace, type SafeStorage } fr
 
 const databaseName = 'parley';
 const storeName = 'values';
+/** localStorage keys of writes IndexedDB may not have yet (see `openDurableStorage`). */
+const pendingPrefix = 'parley-pending:';
 /**
  * An IndexedDB that has not opened by then (blocked by another tab's upgrade, a broken profile)
  * is given up for localStorage: the page must not wait on it.
@@ -12,31 +14,36 @@ const openTimeoutMs = 1_500;
 export interface DurableStorageOptions {
   /** The browser's IndexedDB; none (or one that fails to open) means localStorage. */
   indexedDB?: IDBFactory | null;
-  /** Where the fallback lives, and where drafts of older versions are moved from. */
+  /** Where the fallback lives, where pending writes wait, and where older versions kept values. */
   localStorage?: () => Storage | null;
   /** How tabs of this origin tell each other what they wrote. */
   channel?: () => BroadcastChannel | null;
 }
 
-/** One tab's write, told to the others. `raw` null: removed. */
+/** A value (`raw` JSON, or null: removed) and when it was written, in ms since the epoch. */
 interface Change {
-  key: string;
   raw: string | null;
+  at: number;
 }
 
 const isChange = (data: unknown): data is Change =>
   typeof data === 'object' &&
   data !== null &&
-  typeof (data as Change).key === 'string' &&
+  typeof (data as Change).at === 'number' &&
   (typeof (data as Change).raw === 'string' || (data as Change).raw === null);
 
 /**
  * Storage whose writes are on disk when they complete: IndexedDB, each transaction asking for
  * `durability: 'strict'`. localStorage is given to the disk lazily (Chromium: seconds later), so
- * a crashed browser loses what it held; a completed IndexedDB transaction survives. Reads come
- * from a copy in memory loaded once here, so they stay synchronous; other tabs hear of writes on
- * a BroadcastChannel. Where IndexedDB cannot be opened, this is localStorage as before, and
- * values once in localStorage are moved here the first time it opens.
+ * a crashed browser loses what it held; a completed IndexedDB transaction survives. But a
+ * transaction still open when the page goes away (the draft saved on `pagehide`, a reload right
+ * after typing) is aborted with it, where localStorage is not. So every write also waits in
+ * localStorage until its transaction completes, and the next page replays what is still there
+ * unless IndexedDB holds something newer: a crash loses only what neither kept, a reload nothing.
+ *
+ * Reads come from a copy in memory loaded here, so they stay synchronous; other tabs hear of
+ * writes on a BroadcastChannel. Where IndexedDB cannot be opened, this is localStorage as
+ * before; values an older version kept in localStorage move here the first time it opens.
  */
 export async function openDurableStorage({
   indexedDB = globalThis.indexedDB ?? null,
@@ -46,24 +53,27 @@ export async function openDurableStorage({
 }: DurableStorageOptions = {}): Promise<SafeStorage> {
   const store = indexedDB ? await openStore(indexedDB).catch(() => null) : null;
   if (!store) return createSafeStorage(localStorage);
+  const local = usable(localStorage);
 
   const values = new Map<string, string>();
   const listeners = new Set<(key: string | null) => void>();
   const notify = (key: string | null) => {
     for (const listener of listeners) listener(key);
   };
+  const put = (key: string, raw: string | null) =>
+    raw === null ? values.delete(key) : values.set(key, raw);
 
   // Listening before loading: a change told meanwhile is newer than what the load reads.
   const tabs = channel();
   const toldWhileLoading = new Set<string>();
   let loading = true;
   if (tabs) {
-    tabs.onmessage = ({ data }: MessageEvent<unknown>) => {
-      if (!isChange(data)) return;
-      if (data.raw === null) values.delete(data.key);
-      else values.set(data.key, data.raw);
-      if (loading) toldWhileLoading.add(data.key);
-      else notify(data.key);
+    tabs.onmessage = ({ data }: MessageEvent<{ key?: unknown; change?: unknown }>) => {
+      const { key, change } = data;
+      if (typeof key !== 'string' || !isChange(change)) return;
+      put(key, change.raw);
+      if (loading) toldWhileLoading.add(key);
+      else notify(key);
     };
   }
   const stored = await entries<string, unknown>(store).catch(() => null);
@@ -71,32 +81,53 @@ export async function openDurableStorage({
     tabs?.close();
     return createSafeStorage(localStorage);
   }
-  for (const [key, raw] of stored) {
-    if (typeof key === 'string' && typeof raw === 'string' && !toldWhileLoading.has(key)) {
-      values.set(key, raw);
-    }
+  const storedAt = new Map<string, number>();
+  for (const [key, record] of stored) {
+    if (typeof key !== 'string' || !isChange(record) || toldWhileLoading.has(key)) continue;
+    put(key, record.raw);
+    storedAt.set(key, record.at);
   }
   loading = false;
 
   let persistent = true;
   let lastWrite: Promise<void> = Promise.resolve();
-  /** Queues a transaction; IndexedDB runs them in order, so the last one done means all are. */
-  const persist = (transaction: Promise<void>) => {
-    lastWrite = transaction.catch(() => {
-      if (!persistent) return;
-      persistent = false;
-      notify(null);
-    });
-  };
-  const tell = (change: Change) => {
-    try {
-      tabs?.postMessage(change);
-    } catch {
-      // A closed channel: other tabs see the change when they next open.
+  /**
+   * Writes `key` to IndexedDB, its change waiting in localStorage under `localKey` until the
+   * transaction completes. IndexedDB runs transactions in order: the last one done means all are.
+   */
+  const persist = (key: string, change: Change, localKey?: string, waiting?: string) => {
+    if (localKey === undefined || waiting === undefined) {
+      localKey = pendingPrefix + key;
+      waiting = JSON.stringify(change);
+      attempt(() => local?.setItem(localKey!, waiting!));
     }
+    const transaction =
+      change.raw === null ? delMany([key], store) : setMany([[key, change]], store);
+    lastWrite = transaction.then(
+      () => attempt(() => local?.getItem(localKey) === waiting && local.removeItem(localKey)),
+      () => {
+        if (!persistent) return;
+        persistent = false;
+        notify(null);
+      },
+    );
   };
 
-  await moveFromLocalStorage(localStorage, values, store).catch(() => undefined);
+  // What earlier pages wrote that IndexedDB may lack, unless it holds something newer.
+  for (const [localKey, key, change, waiting] of carriedOver(local)) {
+    if ((storedAt.get(key) ?? -1) > change.at) attempt(() => local?.removeItem(localKey));
+    else {
+      put(key, change.raw);
+      persist(key, change, localKey, waiting);
+    }
+  }
+
+  const change = (key: string, raw: string | null) => {
+    put(key, raw);
+    const at = Date.now();
+    if (persistent) persist(key, { raw, at });
+    attempt(() => tabs?.postMessage({ key, change: { raw, at } }));
+  };
 
   return {
     get persistent() {
@@ -104,16 +135,11 @@ export async function openDurableStorage({
     },
     read: (key, schema) => parseStored(values.get(key), schema),
     write(key, value) {
-      const raw = JSON.stringify(value);
-      values.set(key, raw);
-      if (persistent) persist(setMany([[key, raw]], store));
-      tell({ key, raw });
+      change(key, JSON.stringify(value));
       return persistent;
     },
     remove(key) {
-      if (!values.delete(key)) return;
-      if (persistent) persist(delMany([key], store));
-      tell({ key, raw: null });
+      if (values.has(key)) change(key, null);
     },
     keys: (prefix) => [...values.keys()].filter((key) => key.startsWith(prefix)),
     subscribe(listener) {
@@ -122,6 +148,56 @@ export async function openDurableStorage({
     },
     settled: () => lastWrite,
   };
+}
+
+/** Runs a step that may throw (storage disabled or full, a closed channel) for nothing. */
+function attempt(step: () => unknown): void {
+  try {
+    step();
+  } catch {
+    // Nothing more to do: the value is in memory and, where it could be, in IndexedDB.
+  }
+}
+
+function usable(getStorage: () => Storage | null): Storage | null {
+  try {
+    return getStorage();
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Changes kept in localStorage that IndexedDB may not have: writes of pages that went away
+ * before their transaction completed, and values an older version kept there (as old as can be).
+ */
+function carriedOver(
+  local: Storage | null,
+): [localKey: string, key: string, Change, waiting: string][] {
+  const found: [string, string, Change, string][] = [];
+  attempt(() => {
+    for (let i = 0; i < local!.length; i++) {
+      const localKey = local!.key(i) ?? '';
+      const raw = local!.getItem(localKey);
+      if (raw === null) continue;
+      if (localKey.startsWith(storageNamespace)) {
+        found.push([localKey, localKey.slice(storageNamespace.length), { raw, at: 0 }, raw]);
+      } else if (localKey.startsWith(pendingPrefix)) {
+        const change = parseChange(raw);
+        if (change) found.push([localKey, localKey.slice(pendingPrefix.length), change, raw]);
+      }
+    }
+  });
+  return found;
+}
+
+function parseChange(raw: string): Change | undefined {
+  try {
+    const change: unknown = JSON.parse(raw);
+    return isChange(change) ? change : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The database, with transactions that complete only once the browser has the data on disk. */
@@ -158,29 +234,4 @@ async function openWithStore(factory: IDBFactory, version?: number): Promise<IDB
   if (db.objectStoreNames.contains(storeName)) return db;
   db.close();
   return openWithStore(factory, db.version + 1);
-}
-
-/**
- * Values older versions kept in localStorage (drafts typed before this one came) move into
- * IndexedDB once; they leave localStorage only after IndexedDB has them on disk. A key already in
- * IndexedDB is newer than its localStorage copy.
- */
-async function moveFromLocalStorage(
-  getLocalStorage: () => Storage | null,
-  values: Map<string, string>,
-  store: UseStore,
-): Promise<void> {
-  const local = getLocalStorage();
-  if (!local) return;
-  const found: [string, string][] = [];
-  for (let i = 0; i < local.length; i++) {
-    const full = local.key(i);
-    if (!full?.startsWith(storageNamespace)) continue;
-    const raw = local.getItem(full);
-    if (raw !== null) found.push([full.slice(storageNamespace.length), raw]);
-  }
-  const moving = found.filter(([key]) => !values.has(key));
-  if (moving.length > 0) await setMany(moving, store);
-  for (const [key, raw] of moving) values.set(key, raw);
-  for (const [key] of found) local.removeItem(storageNamespace + key);
 }

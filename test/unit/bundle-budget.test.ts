@@ -12,14 +12,19 @@ import { measureViews, type ViewBytes } from '../bench/bundle-views';
  * are benchmarks (npm run bench), never tests. The issue's targets are in bundle-views.ts and
  * in docs/bench/results.md.
  */
+// Raised by 1.5-3 KB at stop 27 for what a reader must have before the first render: drafts in
+// IndexedDB (idb-keyval and the storage that survives a crash, ~1 KB), each comment checked on
+// its own so one bad record is dropped, not the page (with the web-address rule and its punycode
+// decoder, ~1 KB), long comments cut behind "Show more" and placeholders for missing parents
+// (~1 KB). Issue 25 (the app on first interaction) is where the reader's bytes come down.
 const ceilings: Record<string, number> = {
   // The comments view's CSS and boot script: its thread and form come as HTML.
   embed: 6_000,
   // The app that takes over the embed's first view afterwards.
-  'embed-app': 113_000,
-  reader: 110_000,
-  'reader-dompurify': 122_000,
-  'reader-large': 120_000,
+  'embed-app': 116_000,
+  reader: 112_000,
+  'reader-dompurify': 124_500,
+  'reader-large': 122_500,
   host: 1_500,
 };
 

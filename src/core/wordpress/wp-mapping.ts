@@ -36,17 +36,23 @@ function wpLeadImage(post: WpPost): LeadImage | undefined {
  * reader sanitises it before showing it) and becomes plain text in `body`.
  */
 export function wpCommentToComment(comment: WpComment): Comment {
-  const url = webAddressOrNothing(comment.author_url);
   const link = webAddressOrNothing(comment.link);
+  return {
+    ...mappedFields(comment, webAddressOrNothing(comment.author_url)),
+    bodyHtml: comment.content.rendered,
+    ...(link && { link }),
+  };
+}
+
+/** What the reader and the importer take alike from a WordPress comment. */
+function mappedFields(comment: WpComment, url: string | undefined) {
   return {
     id: String(comment.id),
     parentId: comment.parent === 0 ? null : String(comment.parent),
     author: { name: wpAuthorName(comment), ...(url && { url }) },
     createdAt: wpDateToIso(comment.date_gmt),
     body: htmlToText(comment.content.rendered),
-    bodyHtml: comment.content.rendered,
     status: wpStatus(comment),
-    ...(link && { link }),
   };
 }
 
@@ -71,17 +77,8 @@ export const wpCommentsToComments = (items: readonly unknown[]): Comment[] =>
  * A WordPress comment as the importer offers it to `importedCommentSchema`: the author's
  * address as WordPress has it, for the schema to judge, the rest as the reader maps it.
  */
-export function wpCommentToImported(comment: WpComment) {
-  const url = comment.author_url.trim();
-  return {
-    id: String(comment.id),
-    parentId: comment.parent === 0 ? null : String(comment.parent),
-    author: { name: wpAuthorName(comment), ...(url && { url }) },
-    createdAt: wpDateToIso(comment.date_gmt),
-    body: htmlToText(comment.content.rendered),
-    status: wpStatus(comment),
-  };
-}
+export const wpCommentToImported = (comment: WpComment) =>
+  mappedFields(comment, comment.author_url.trim() || undefined);
 
 /**
  * WordPress stores names HTML-escaped ("Tom &amp; Jerry") and returns them so; a site that

@@ -80,4 +80,17 @@ describe('a source that sends one hostile comment', () => {
     await expectCommentsShown(6);
     expect(warn).toHaveBeenCalledTimes(1);
   }, 15_000);
+
+  it('keeps a name written to reorder the line in its own direction, its time where it was', async () => {
+    const overriding = '\u202Eevil\u202B';
+    renderApp(
+      await apiSourceWith((c) => ((c.author as { name: string }).name = overriding)),
+      `/articles/${slug}`,
+    );
+    await expectCommentsShown(7);
+    const name = screen.getByText(overriding);
+    // A <bdi> isolates the name: its overrides end with it, before the time that follows.
+    expect(name.closest('bdi')).not.toBeNull();
+    expect(name.closest('header')?.querySelector('time')).not.toBeNull();
+  }, 15_000);
 });

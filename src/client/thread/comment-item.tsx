@@ -99,13 +99,17 @@ export const CommentItem = memo(function CommentItem({ comment, depth, itemProps
             <CollapseToggle id={comment.id} author={name} />
             <Avatar name={name} />
             <span id={authorId} className="comment__author">
-              {url ? (
-                <a href={url} rel="nofollow ugc noopener">
-                  {name}
-                </a>
-              ) : (
-                name
-              )}
+              {/* Isolated: a name with right-to-left or override characters cannot reorder
+                  the time and counts that follow it. */}
+              <bdi>
+                {url ? (
+                  <a href={url} rel="nofollow ugc noopener">
+                    {name}
+                  </a>
+                ) : (
+                  name
+                )}
+              </bdi>
             </span>
             <CommentTime id={comment.id} iso={comment.createdAt} />
             {isCollapsed && hiddenCount > 0 && (
@@ -119,7 +123,9 @@ export const CommentItem = memo(function CommentItem({ comment, depth, itemProps
               {replyNote && parent && (
                 <p className={replyNote}>
                   {t('comment.inReplyTo')}{' '}
-                  <a href={`#comment-${parent.id}`}>{parent.author.name}</a>
+                  <a href={`#comment-${parent.id}`}>
+                    <bdi>{parent.author.name}</bdi>
+                  </a>
                 </p>
               )}
               <LongComment id={comment.id} author={name} text={comment.body}>

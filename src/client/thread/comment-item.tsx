@@ -65,78 +65,63 @@ export const CommentItem = memo(function CommentItem({ comment, depth, itemProps
       className={`comment-list__item${depth === 0 && hiddenCount >= largeThread ? ' comment-list__item--large' : ''}`}
       {...itemProps}
     >
-      {isMissing ? (
-        <article
-          id={`comment-${comment.id}`}
-          className={`comment comment--missing${isCollapsed ? ' comment--collapsed' : ''}${
-            highlightedId === comment.id ? ' comment--highlighted' : ''
-          }`}
-          aria-labelledby={authorId}
-          tabIndex={-1}
-        >
-          <header className="comment__header">
-            <CollapseToggle id={comment.id} author={null} />
+      <article
+        id={`comment-${comment.id}`}
+        className={`comment${isMissing ? ' comment--missing' : ''}${isCollapsed ? ' comment--collapsed' : ''}${
+          highlightedId === comment.id ? ' comment--highlighted' : ''
+        }`}
+        aria-labelledby={authorId}
+        tabIndex={-1}
+      >
+        <header className="comment__header">
+          <CollapseToggle id={comment.id} author={isMissing ? null : name} />
+          {isMissing ? (
             <span id={authorId} className="comment__missing">
               {t('comment.missing')}
             </span>
-            {isCollapsed && hiddenCount > 0 && (
-              <span className="comment__hidden-count">
-                {t('comment.hidden', { count: hiddenCount })}
-              </span>
-            )}
-          </header>
-        </article>
-      ) : (
-        <article
-          id={`comment-${comment.id}`}
-          className={`comment${isCollapsed ? ' comment--collapsed' : ''}${
-            highlightedId === comment.id ? ' comment--highlighted' : ''
-          }`}
-          aria-labelledby={authorId}
-          tabIndex={-1}
-        >
-          <header className="comment__header">
-            <CollapseToggle id={comment.id} author={name} />
-            <Avatar name={name} />
-            <span id={authorId} className="comment__author">
-              {/* Isolated: a name with right-to-left or override characters cannot reorder
-                  the time and counts that follow it. */}
-              <bdi>
-                {url ? (
-                  <a href={url} rel="nofollow ugc noopener">
-                    {name}
-                  </a>
-                ) : (
-                  name
-                )}
-              </bdi>
-            </span>
-            <CommentTime id={comment.id} iso={comment.createdAt} />
-            {isCollapsed && hiddenCount > 0 && (
-              <span className="comment__hidden-count">
-                {t('comment.hidden', { count: hiddenCount })}
-              </span>
-            )}
-          </header>
-          {!isCollapsed && (
+          ) : (
             <>
-              {replyNote && parent && (
-                <p className={replyNote}>
-                  {t('comment.inReplyTo')}{' '}
-                  <a href={`#comment-${parent.id}`}>
-                    <bdi>{parent.author.name}</bdi>
-                  </a>
-                </p>
-              )}
-              <LongComment id={comment.id} author={name} text={comment.body}>
-                <CommentBody text={comment.body} html={comment.bodyHtml} />
-              </LongComment>
-              <LocalCommentStatus slug={slug} comment={comment} />
-              <CommentActions slug={slug} comment={comment} />
+              <Avatar name={name} />
+              <span id={authorId} className="comment__author">
+                {/* Isolated: a name with right-to-left or override characters cannot reorder
+                    the time and counts that follow it. */}
+                <bdi>
+                  {url ? (
+                    <a href={url} rel="nofollow ugc noopener">
+                      {name}
+                    </a>
+                  ) : (
+                    name
+                  )}
+                </bdi>
+              </span>
+              <CommentTime id={comment.id} iso={comment.createdAt} />
             </>
           )}
-        </article>
-      )}
+          {isCollapsed && hiddenCount > 0 && (
+            <span className="comment__hidden-count">
+              {t('comment.hidden', { count: hiddenCount })}
+            </span>
+          )}
+        </header>
+        {!isCollapsed && !isMissing && (
+          <>
+            {replyNote && parent && (
+              <p className={replyNote}>
+                {t('comment.inReplyTo')}{' '}
+                <a href={`#comment-${parent.id}`}>
+                  <bdi>{parent.author.name}</bdi>
+                </a>
+              </p>
+            )}
+            <LongComment id={comment.id} author={name} text={comment.body}>
+              <CommentBody text={comment.body} html={comment.bodyHtml} />
+            </LongComment>
+            <LocalCommentStatus slug={slug} comment={comment} />
+            <CommentActions slug={slug} comment={comment} />
+          </>
+        )}
+      </article>
       {repliesMounted &&
         (depth + 1 >= maxRenderedDepth ? (
           allReplies.length > 0 && (

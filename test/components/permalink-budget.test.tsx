@@ -32,6 +32,8 @@ it('shows a permalinked reply that lies past the thread’s first hundred commen
   await waitFor(() => expect(document.getElementById(`comment-${last.id}`)).not.toBeNull(), {
     timeout: 10_000,
   });
+  // Revealed: focused, within the test (a reveal left running would outlive it).
+  await waitFor(() => expect(document.getElementById(`comment-${last.id}`)).toHaveFocus());
   // The rest of the thread still waits behind its button.
   expect(screen.queryByText('Comment number 120')).toBeNull();
   expect(screen.getByRole('button', { name: /Show \d+ more replies/ })).toBeInTheDocument();

@@ -19,6 +19,10 @@ import { decodePunycode } from './punycode';
  *   scripts and without joiners (U+200C, U+200D). Checking the bidi rule needs Unicode's bidi
  *   classes, which JavaScript does not expose; refusing right-to-left labels is the safe half
  *   of it. Such an address is refused with a clear message, and the comment can go without it;
+ * - no `<`, `>` or `=` followed by U+0338: Node composes them into ≮, ≯, ≠ and accepts the
+ *   host, Chromium refuses it as typed;
+ * - `^` and `|` in the path are stored percent-encoded, as Chromium writes them (Node and the
+ *   URL standard keep them), so the stored text is the same in every parser;
  * - at most `limits.authorUrlMax` characters, as typed and as serialised.
  */
 export type WebAddressProblem = 'not-url' | 'scheme' | 'credentials' | 'host' | 'too-long';
@@ -33,15 +37,19 @@ const ipv6 = /^\[[0-9a-f:]{2,39}\]$/;
 const rightToLeft =
   /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\u{10800}-\u{10fff}\u{1e800}-\u{1efff}]/u;
 const joiner = /[\u200c\u200d]/;
+const composesToForbidden = /[<>=]\u0338/;
+const encodedByChromiumInPath = /[\^|]/g;
 
 export function checkWebAddress(value: string): WebAddressCheck {
   if (value.length > limits.authorUrlMax) return { ok: false, problem: 'too-long' };
   if (!URL.canParse(value)) return { ok: false, problem: 'not-url' };
   const url = new URL(value);
+  url.pathname = url.pathname.replace(encodedByChromiumInPath, encodeURIComponent);
   if (url.protocol !== 'http:' && url.protocol !== 'https:')
     return { ok: false, problem: 'scheme' };
   if (url.username !== '' || url.password !== '') return { ok: false, problem: 'credentials' };
-  if (!isPlainHostName(url.hostname)) return { ok: false, problem: 'host' };
+  if (composesToForbidden.test(value) || !isPlainHostName(url.hostname))
+    return { ok: false, problem: 'host' };
   if (url.href.length > limits.authorUrlMax) return { ok: false, problem: 'too-long' };
   return { ok: true, href: url.href };
 }

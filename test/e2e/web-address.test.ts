@@ -48,6 +48,10 @@ const hostPiece = fc.oneof(
     '%00',
     '\u3002',
     '\uff0e',
+    '<\u0338',
+    '>\u0338',
+    '=\u0338',
+    '\u0338',
   ),
   fc.string({ unit: 'grapheme', maxLength: 1 }),
 );
@@ -57,7 +61,7 @@ const address = fc
     fc.constantFrom('http://', 'https://', 'HTTPS://', 'https://user@', 'https:'),
     host,
     fc.constantFrom('', '.com', '.de', '.xn--p1ai'),
-    fc.constantFrom('', '/', ':8080/', ':0/', '/a b?c=d#e', '/%zz', '/\\..//./'),
+    fc.constantFrom('', '/', ':8080/', ':0/', '/a b?c=d#e', '/%zz', '/\\..//./', '/a^b|c'),
     fc.string({ unit: 'binary', maxLength: 10 }),
   )
   .map((parts) => parts.join(''));
@@ -99,5 +103,17 @@ describe('the web-address rule and Chromium', () => {
       expect(URL.canParse(value)).toBe(true);
       expect(checkWebAddress(value)).toEqual({ ok: false, problem: 'host' });
     }
+  });
+
+  it('settles what a clean-clone run found: a composed host sign, and ^ or | in the path', async () => {
+    for (const value of ['https://x>\u0338c.de/', 'https://<\u03389.de/', 'http://=\u0338.com/']) {
+      expect(URL.canParse(value)).toBe(true);
+      expect(checkWebAddress(value)).toEqual({ ok: false, problem: 'host' });
+    }
+    const stored = checkWebAddress('http://example.com/a^b|c?d^e');
+    expect(stored).toEqual({ ok: true, href: 'http://example.com/a%5Eb%7Cc?d^e' });
+    expect(await chromiumHrefs(['http://example.com/a^b|c?d^e'])).toEqual([
+      'http://example.com/a%5Eb%7Cc?d^e',
+    ]);
   });
 });

@@ -1,4 +1,5 @@
 import { limits } from './limits';
+import { parseUrl } from './parse-url';
 import { decodePunycode } from './punycode';
 
 /**
@@ -19,8 +20,10 @@ import { decodePunycode } from './punycode';
  *   scripts and without joiners (U+200C, U+200D). Checking the bidi rule needs Unicode's bidi
  *   classes, which JavaScript does not expose; refusing right-to-left labels is the safe half
  *   of it. Such an address is refused with a clear message, and the comment can go without it;
- * - no `<`, `>` or `=` followed by U+0338: Node composes them into ≮, ≯, ≠ and accepts the
- *   host, Chromium refuses it as typed;
+ * - the host is stored as it was typed, but for letter case: browsers map some characters
+ *   before encoding them, and not all alike (Node's ICU maps ẞ to "ss", Chromium's to "ß";
+ *   Node composes `>` and U+0338 into ≯, Chromium refuses the pair), so an address whose host
+ *   needs mapping (compatibility forms, full-width letters and dots, percent escapes) is refused;
  * - `^` and `|` in the path are stored percent-encoded, as Chromium writes them (Node and the
  *   URL standard keep them), so the stored text is the same in every parser;
  * - at most `limits.authorUrlMax` characters, as typed and as serialised.
@@ -37,27 +40,35 @@ const ipv6 = /^\[[0-9a-f:]{2,39}\]$/;
 const rightToLeft =
   /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\u{10800}-\u{10fff}\u{1e800}-\u{1efff}]/u;
 const joiner = /[\u200c\u200d]/;
-const composesToForbidden = /[<>=]\u0338/;
+/** The host as typed: after the scheme and its slashes, before the path, query or fragment. */
+const typedHost = /^[\0- ]*[a-z][a-z0-9+.-]*:[\\/]*([^\\/?#]*)/i;
+const typedPort = /:\d*$/;
 const encodedByChromiumInPath = /[\^|]/g;
 
 export function checkWebAddress(value: string): WebAddressCheck {
   if (value.length > limits.authorUrlMax) return { ok: false, problem: 'too-long' };
-  if (!URL.canParse(value)) return { ok: false, problem: 'not-url' };
-  const url = new URL(value);
+  const url = parseUrl(value);
+  if (!url) return { ok: false, problem: 'not-url' };
   url.pathname = url.pathname.replace(encodedByChromiumInPath, encodeURIComponent);
   if (url.protocol !== 'http:' && url.protocol !== 'https:')
     return { ok: false, problem: 'scheme' };
   if (url.username !== '' || url.password !== '') return { ok: false, problem: 'credentials' };
-  if (composesToForbidden.test(value) || !isPlainHostName(url.hostname))
+  if (!isPlainHostName(url.hostname, typedHost.exec(value)?.[1]?.replace(typedPort, '')))
     return { ok: false, problem: 'host' };
   if (url.href.length > limits.authorUrlMax) return { ok: false, problem: 'too-long' };
   return { ok: true, href: url.href };
 }
 
-function isPlainHostName(host: string): boolean {
+function isPlainHostName(host: string, typed: string | undefined): boolean {
   if (ipv6.test(host)) return true;
   if (host.length > 253) return false;
-  return host.split('.').every((part) => label.test(part) && isReadableIdn(part));
+  const parts = host.split('.');
+  if (!parts.every((part) => label.test(part) && isReadableIdn(part))) return false;
+  return typed?.toLowerCase() === parts.map(unicodeLabel).join('.');
+}
+
+function unicodeLabel(part: string): string {
+  return part.startsWith('xn--') ? (decodePunycode(part.slice(4)) ?? part) : part;
 }
 
 /** True for a plain label, and for an "xn--" one that a browser reads as this code does. */

@@ -1,3 +1,5 @@
+import { parseUrl } from '../../core/parse-url';
+
 /** A WordPress site that this deployment may show, and the name it goes by in addresses. */
 export interface WordPressSite {
   /** What /wp/<name>/<post> uses: given as `name=url`, or else the site's host (and port). */
@@ -20,7 +22,7 @@ export function parseWordPressSites(value: string | undefined): WordPressSite[] 
     const given =
       equals > 0 && !entry.slice(0, equals).includes('/') ? entry.slice(0, equals) : null;
     const address = given === null ? entry : entry.slice(equals + 1);
-    const url = URL.canParse(address) ? new URL(address) : null;
+    const url = parseUrl(address);
     if (!url || !/^https?:$/.test(url.protocol) || url.search || url.hash || url.username) {
       throw new Error(
         `PARLEY_WORDPRESS_SITES: "${entry}" is not a site address such as https://blog.example.com.`,

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { isHostMessage } from '../../core/embed-protocol';
+import { onReveal } from '../lib/page-signals';
 import { applyTheme } from '../lib/theme';
-import { revealEvent } from '../thread/use-permalink';
 import {
   bridgeTakesOverEvent,
   contentHeight,
@@ -40,8 +40,7 @@ export function useFrameBridge({
     };
     window.addEventListener('message', onMessage);
 
-    const onReveal = (event: Event) => {
-      const id = (event as CustomEvent<{ id: string }>).detail.id;
+    const stopRevealing = onReveal((id) => {
       const element = document.getElementById(`comment-${id}`);
       if (element) {
         post({
@@ -50,8 +49,7 @@ export function useFrameBridge({
           offset: Math.round(element.getBoundingClientRect().top + window.scrollY),
         });
       }
-    };
-    window.addEventListener(revealEvent, onReveal);
+    });
 
     let observer: ResizeObserver | undefined;
     if (error !== null) {
@@ -76,7 +74,7 @@ export function useFrameBridge({
 
     return () => {
       window.removeEventListener('message', onMessage);
-      window.removeEventListener(revealEvent, onReveal);
+      stopRevealing();
       observer?.disconnect();
     };
   }, [contentReady, error, hostOrigin]);

@@ -1,13 +1,11 @@
 import { useEffect, useState, type RefObject } from 'react';
 import { ancestorsOf, type Thread } from '../../core/thread';
+import { announceReveal } from '../lib/page-signals';
 import type { RootListHandle } from './root-thread-list';
 import { maxRenderedDepth } from './thread-context';
 import type { Collapsed } from './use-collapsed';
 
 const highlightMs = 2500;
-
-/** Dispatched on window when a permalink has brought a comment into view. */
-export const revealEvent = 'parley:reveal';
 
 export function commentIdFromHash(hash: string): string | null {
   const match = /^#comment-(.+)$/.exec(hash);
@@ -86,7 +84,7 @@ export function usePermalink(options: Options) {
       element.scrollIntoView({ block: 'center' });
       element.focus({ preventScroll: true });
       // An embedding page scrolls itself to the comment (see the embed's frame bridge).
-      window.dispatchEvent(new CustomEvent(revealEvent, { detail: { id: target } }));
+      announceReveal(target);
       setHighlighted(target);
       setDone(target);
     };

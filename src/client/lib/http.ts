@@ -1,6 +1,12 @@
 import * as v from 'valibot';
 import { apiErrorSchema } from '../../core/schemas';
+import { NetworkError, TimeoutError } from '../../core/network-errors';
+import { requestDeadline, requestTimeoutMs } from '../../core/request-timeout';
 import { parseContract } from '../../core/validate';
+
+// Where the rest of the client has always found them; they live in core, shared with WordPress.
+export { NetworkError, TimeoutError } from '../../core/network-errors';
+export { anySignal, requestTimeoutMs } from '../../core/request-timeout';
 
 /** The server answered, but not with success. Carries the HTTP status and the API's error code. */
 export class HttpError extends Error {
@@ -39,31 +45,7 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
   return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
 }
 
-/** No answer at all: offline, server down, or the connection dropped. */
-export class NetworkError extends Error {
-  constructor(cause: unknown) {
-    super('Could not reach the server.', { cause });
-    this.name = 'NetworkError';
-  }
-}
-
-/** No answer in time. A kind of NetworkError, so whatever retries those retries this too. */
-export class TimeoutError extends NetworkError {
-  constructor(cause?: unknown) {
-    super(cause);
-    this.name = 'TimeoutError';
-    this.message = 'The server did not answer in time.';
-  }
-}
-
 export type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
-
-/**
- * How long a request may take, answer and body included, before it fails with TimeoutError.
- * Long enough for a page of comments on a slow phone connection; the outbox gives a reply as
- * long (outbox.ts) and then retries it with the same key.
- */
-export const requestTimeoutMs = 20_000;
 
 /**
  * The one request helper: passes the abort signal, checks the status before parsing, and
@@ -79,12 +61,11 @@ export async function fetchJson<S extends v.GenericSchema>(
 ): Promise<v.InferOutput<S>> {
   const { what, timeoutMs = requestTimeoutMs, ...requestInit } = init;
   const callerSignal = requestInit.signal ?? undefined;
-  const timeout = AbortSignal.timeout(timeoutMs);
-  const signal = callerSignal ? anySignal([callerSignal, timeout]) : timeout;
+  const deadline = requestDeadline(timeoutMs, callerSignal);
   /** Why the request stopped, if it was stopped rather than failed. */
   const stopped = (error: unknown): unknown => {
     if (callerSignal?.aborted) return error;
-    if (timeout.aborted) return new TimeoutError(error);
+    if (deadline.timedOut) return new TimeoutError(error);
     return undefined;
   };
 
@@ -92,7 +73,7 @@ export async function fetchJson<S extends v.GenericSchema>(
   try {
     response = await fetchFn(url, {
       ...requestInit,
-      signal,
+      signal: deadline.signal,
       headers: { accept: 'application/json', ...requestInit.headers },
     });
   } catch (error) {
@@ -111,20 +92,6 @@ export async function fetchJson<S extends v.GenericSchema>(
     );
   }
   return parseContract(schema, body, what);
-}
-
-/** AbortSignal.any where the browser has it (since 2024); the same by hand where it does not. */
-export function anySignal(signals: AbortSignal[]): AbortSignal {
-  if (typeof AbortSignal.any === 'function') return AbortSignal.any(signals);
-  const controller = new AbortController();
-  for (const signal of signals) {
-    if (signal.aborted) {
-      controller.abort(signal.reason);
-      break;
-    }
-    signal.addEventListener('abort', () => controller.abort(signal.reason), { once: true });
-  }
-  return controller.signal;
 }
 
 async function toHttpError(response: Response): Promise<HttpError> {

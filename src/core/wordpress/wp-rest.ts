@@ -1,4 +1,6 @@
 import * as v from 'valibot';
+import { TimeoutError } from '../network-errors';
+import { requestDeadline, requestTimeoutMs } from '../request-timeout';
 import { parseContract } from '../validate';
 import { htmlToText } from './html-text';
 import { wpErrorSchema } from './wp-schemas';
@@ -41,8 +43,15 @@ export type Query = Record<string, string | number>;
  * A small client for one WordPress site's REST API. It tries `/wp-json/` first and, if that does
  * not answer with JSON (an HTML 404, a redirect, or in a browser a response without CORS
  * headers, which looks like a network error), `/?rest_route=`; the first that works is kept.
+ *
+ * A read that takes longer than `timeoutMs` (the reader's own requests' limit unless given)
+ * fails with TimeoutError: a site that never answers holds neither a reader nor an import.
  */
-export function createWpRest(siteUrl: string, fetchFn: WpFetch) {
+export function createWpRest(
+  siteUrl: string,
+  fetchFn: WpFetch,
+  { timeoutMs = requestTimeoutMs }: { timeoutMs?: number } = {},
+) {
   const base = siteUrl.replace(/\/+$/, '');
   let style: ApiStyle | null = null;
 
@@ -60,6 +69,9 @@ export function createWpRest(siteUrl: string, fetchFn: WpFetch) {
 
   async function send(route: string, query: Query, init: RequestInit): Promise<Response> {
     if (style) return fetchFn(urlFor(style, route, query), init);
+    // Stopped, not refused: the other address would be stopped too (the fetch given may have
+    // turned the abort into an error of its own, so the signal is what tells).
+    const stopped = (error: unknown) => isAbort(error) || init.signal?.aborted === true;
     let first: Response | undefined;
     let firstError: unknown;
     try {
@@ -69,14 +81,14 @@ export function createWpRest(siteUrl: string, fetchFn: WpFetch) {
         return first;
       }
     } catch (error) {
-      if (isAbort(error)) throw error;
+      if (stopped(error)) throw error;
       firstError = error;
     }
     let second: Response;
     try {
       second = await fetchFn(urlFor('rest_route', route, query), init);
     } catch (error) {
-      if (isAbort(error) || firstError === undefined) throw error;
+      if (stopped(error) || firstError === undefined) throw error;
       throw firstError;
     }
     if (isJson(second)) style = 'rest_route';
@@ -111,12 +123,19 @@ export function createWpRest(siteUrl: string, fetchFn: WpFetch) {
       what: string,
       signal?: AbortSignal,
     ): Promise<WpAnswer<v.InferOutput<S>>> {
-      const response = await send(route, query, {
-        headers: { accept: 'application/json' },
-        signal,
-      });
-      return answer(response, schema, what);
+      const deadline = requestDeadline(timeoutMs, signal);
+      try {
+        const response = await send(route, query, {
+          headers: { accept: 'application/json' },
+          signal: deadline.signal,
+        });
+        // Inside the time limit too: the body can stall after the headers.
+        return await answer(response, schema, what);
+      } catch (error) {
+        throw deadline.timedOut ? new TimeoutError(error) : error;
+      }
     },
+    /** No time limit of its own: the reader's outbox gives each send one, then sends it again. */
     async post<S extends v.GenericSchema>(
       route: string,
       body: unknown,

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { apiErrorSchema } from '../../core/schemas';
+import type { ProblemParams } from '../../core/input-problems';
 import { NetworkError, TimeoutError } from '../../core/network-errors';
 import { requestDeadline, requestTimeoutMs } from '../../core/request-timeout';
 import { parseContract } from '../../core/validate';
@@ -15,12 +16,18 @@ export class HttpError extends Error {
   readonly field: string | undefined;
   /** From a `Retry-After` header (429, 503): how long the server asks us to wait. */
   readonly retryAfterSeconds: number | undefined;
+  /**
+   * What completes the code for a reader (a post's link, a site's limit): the reader's words
+   * come from the catalogue (src/client/i18n), never from `message`, which is for developers.
+   */
+  readonly params: ProblemParams;
   constructor(
     status: number,
     code: string,
     message: string,
     field?: string,
     retryAfterSeconds?: number,
+    params: ProblemParams = {},
   ) {
     super(message);
     this.name = 'HttpError';
@@ -28,6 +35,7 @@ export class HttpError extends Error {
     this.code = code;
     this.field = field;
     this.retryAfterSeconds = retryAfterSeconds;
+    this.params = params;
   }
   get isNotFound() {
     return this.status === 404;

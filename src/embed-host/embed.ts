@@ -8,6 +8,7 @@
  * says it has rendered (or a few seconds have passed), sizes it to its content, and scrolls the
  * page to a permalinked comment. window.Parley offers setTheme, mount and destroy.
  */
+import { commentHashOf, commentIdFromHash } from '../core/comment-hash';
 import {
   frameColorScheme,
   isFrameMessage,
@@ -36,11 +37,6 @@ const script = document.currentScript as HTMLScriptElement | null;
 const parleyOrigin = new URL(script?.src ?? '/', location.href).origin;
 const embeds: Embed[] = [];
 
-function commentInHash(): string | null {
-  const match = /^#comment-([\w-]{1,64})$/.exec(location.hash);
-  return match ? match[1]! : null;
-}
-
 function mount(target: Element, options: Options): Embed {
   const iframe = document.createElement('iframe');
   const theme = isTheme(options.theme) ? options.theme : 'auto';
@@ -49,9 +45,9 @@ function mount(target: Element, options: Options): Embed {
     theme,
     origin: location.origin,
   });
-  const comment = commentInHash();
+  const comment = commentIdFromHash(location.hash);
   iframe.src = `${parleyOrigin}/embed/${encodeURIComponent(options.article)}?${query}${
-    comment ? `#comment-${comment}` : ''
+    comment === null ? '' : commentHashOf(comment)
   }`;
   iframe.title = 'Comments';
   iframe.loading = 'lazy';
@@ -90,14 +86,14 @@ function mount(target: Element, options: Options): Embed {
       pendingOffset = null;
     }
     if (message.type === 'permalink') {
-      history.replaceState(history.state, '', `#comment-${message.commentId}`);
+      history.replaceState(history.state, '', commentHashOf(message.commentId));
       if (ready) scrollToOffset(message.offset);
       else pendingOffset = message.offset;
     }
   };
   const onHashChange = () => {
-    const id = commentInHash();
-    if (id) send({ type: 'config', commentId: id });
+    const id = commentIdFromHash(location.hash);
+    if (id !== null) send({ type: 'config', commentId: id });
   };
   addEventListener('message', onMessage);
   addEventListener('hashchange', onHashChange);

@@ -1,4 +1,5 @@
 import { useEffect, useState, type RefObject } from 'react';
+import { commentIdFromHash } from '../../core/comment-hash';
 import { ancestorsOf, type Thread } from '../../core/thread';
 import { announceReveal } from '../lib/page-signals';
 import type { RootListHandle } from './root-thread-list';
@@ -6,11 +7,6 @@ import { maxRenderedDepth } from './thread-context';
 import type { Collapsed } from './use-collapsed';
 
 const highlightMs = 2500;
-
-export function commentIdFromHash(hash: string): string | null {
-  const match = /^#comment-(.+)$/.exec(hash);
-  return match ? decodeURIComponent(match[1]!) : null;
-}
 
 interface Options {
   thread: Thread;

@@ -1,15 +1,9 @@
-import { serveStatic } from '@hono/node-server/serve-static';
-import { compress } from 'hono/compress';
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isMainThread, workerData } from 'node:worker_threads';
-import { createApp } from './app';
 import { configFromEnv } from './config';
-import { hideBuildFiles } from './build-files';
+import { createServer } from './create-server';
 import { openServerDb, StartupProblem } from './db-startup';
-import { builtModulesOf } from './client-manifest';
-import { embedFirstView } from './embed-first-view';
 import { gracefulShutdown } from './graceful-shutdown';
 import { listen } from './listen';
 import { isRenderThread, renderInThread, serveRenders } from './render-thread';
@@ -36,38 +30,16 @@ async function startServer() {
   const store = createSqliteStore(db, { turns });
   await seedDemo(store);
 
-  const app = createApp(store, config);
-
-  // The built client sits beside the built server (dist/client next to dist/server).
-  const clientDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'client');
-  if (existsSync(clientDir)) {
-    const root = relative(process.cwd(), clientDir);
-    // The scripts and styles shrink to about a third gzipped: on a phone's connection that is
-    // more than a second of Lighthouse's First Contentful Paint (its "enable text compression").
-    app.use('/assets/*', compress());
-    app.use('/*', hideBuildFiles());
-    app.use('/*', serveStatic({ root }));
-    // The embed's comments arrive as HTML, so its host can show them before the app's script.
-    app.get(
-      '/embed/:slug',
-      embedFirstView({
-        store,
-        template: readFileSync(join(clientDir, 'index.html'), 'utf8'),
-        // In a thread of its own: a render never holds up the readers this thread answers.
-        render: renderInThread(new URL(import.meta.url)),
-        localeOf: embedLocale,
-        turns,
-        // The app renders over the first view once the form's code (and a Spanish reader's
-        // catalogue) is there: fetched alongside it.
-        preload: (locale) => [
-          ...builtModulesOf(clientDir, 'src/client/reply/reply-form.tsx'),
-          ...builtModulesOf(clientDir, `src/client/i18n/${locale}.ts`),
-        ],
-      }),
-    );
-    // Every other page is the single-page app, which routes on the client.
-    app.get('/*', serveStatic({ root, path: 'index.html' }));
-  }
+  const app = createServer({
+    store,
+    config,
+    // The built client sits beside the built server (dist/client next to dist/server).
+    clientDir: join(dirname(fileURLToPath(import.meta.url)), '..', 'client'),
+    // In a thread of its own: a render never holds up the readers this thread answers.
+    startRenderer: () => renderInThread(new URL(import.meta.url)),
+    localeOf: embedLocale,
+    turns,
+  });
 
   const server = listen(app, config, (info) => {
     const host = info.address.includes(':') ? `[${info.address}]` : info.address;

@@ -1,11 +1,10 @@
 // @vitest-environment node
-import { Hono } from 'hono';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as v from 'valibot';
-import { describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { firstViewSchema } from '../../src/core/first-view';
 import { newCommentSchema } from '../../src/core/schemas';
 import {
@@ -14,8 +13,11 @@ import {
   renderEmbedFirstView,
 } from '../../src/client/embed/render-first-view';
 import { builtModulesOf } from '../../src/server/client-manifest';
-import { embedFirstView, type EmbedRenderer } from '../../src/server/embed-first-view';
+import { defaultConfig } from '../../src/server/config';
+import { createServer } from '../../src/server/create-server';
+import type { EmbedRenderer } from '../../src/server/embed-first-view';
 import { demoSlug } from '../../src/server/seed/demo-article';
+import { builtClient } from '../helpers/built-client';
 import { createTestServer, newComment } from '../helpers/server';
 
 const template = `<!doctype html>
@@ -30,7 +32,21 @@ const template = `<!doctype html>
   </body>
 </html>`;
 
-/** The embed route in front of a stand-in for the single-page app, counting its renders. */
+/**
+ * A build of the client: the single-page app's index.html, and a manifest in which the form's
+ * modules include the app's own entry, as Vite lists them.
+ */
+const client = builtClient({
+  'index.html': template,
+  '.vite/manifest.json': JSON.stringify({
+    'index.html': { file: 'assets/index.js', isEntry: true },
+    'src/client/reply/reply-form.tsx': { file: 'assets/form.js', imports: ['index.html'] },
+    'src/client/i18n/es.ts': { file: 'assets/es.js', isDynamicEntry: true },
+  }),
+});
+afterAll(client.remove);
+
+/** The server's own routes in front of that build, counting the embed's renders. */
 async function embedServer() {
   const { store } = await createTestServer();
   let now = Date.parse('2026-11-28T10:00:00Z');
@@ -39,24 +55,13 @@ async function embedServer() {
     renders.push(`${input.locale}?${input.search}`);
     return renderEmbedFirstView(input);
   };
-  const app = new Hono();
-  app.get(
-    '/embed/:slug',
-    embedFirstView({
-      store,
-      template,
-      render,
-      localeOf: embedLocale,
-      // The form's modules include the app's own entry, as Vite's manifest lists them.
-      preload: (locale) => [
-        '/assets/form.js',
-        '/assets/index.js',
-        ...(locale === 'es' ? ['/assets/es.js'] : []),
-      ],
-      now: () => now,
-    }),
-  );
-  app.get('*', (c) => c.text('the single-page app'));
+  const app = createServer({
+    store,
+    config: { ...defaultConfig, now: () => new Date(now) },
+    clientDir: client.dir,
+    startRenderer: () => render,
+    localeOf: embedLocale,
+  });
   const getGzipped = async (path: string) => {
     const res = await app.request(path, { headers: { 'accept-encoding': 'gzip' } });
     const body = Buffer.from(await res.arrayBuffer());
@@ -134,8 +139,8 @@ describe('GET /embed/<slug>: the comments view rendered by the server', () => {
 
   it('leaves the full view and unknown articles to the single-page app', async () => {
     const { get, renders } = await embedServer();
-    expect((await get(`/embed/${demoSlug}?view=full`)).html).toBe('the single-page app');
-    expect((await get('/embed/no-such-article')).html).toBe('the single-page app');
+    expect((await get(`/embed/${demoSlug}?view=full`)).html).toBe(template);
+    expect((await get('/embed/no-such-article')).html).toBe(template);
     expect(renders).toEqual([]);
   });
 
@@ -213,7 +218,7 @@ describe('GET /embed/<slug>: the comments view rendered by the server', () => {
   it('leaves a thread’s own view (a permalink) to the single-page app', async () => {
     const { get, renders } = await embedServer();
     for (const thread of ['1', '5', '999999', 'x', '']) {
-      expect((await get(`/embed/${demoSlug}?thread=${thread}`)).html).toBe('the single-page app');
+      expect((await get(`/embed/${demoSlug}?thread=${thread}`)).html).toBe(template);
     }
     expect(renders).toEqual([]);
   });

@@ -1,15 +1,22 @@
-import { useMemo } from 'react';
+import { useCallback } from 'react';
 import type { Comment } from '../../core/schemas';
 import type { OutboxEntry } from '../outbox/outbox-entry';
 import { localIdOf } from './local-ids';
 import type { LocalState } from './reply-runtime';
-import { useLocalState, useReplyRuntime } from './use-reply-runtime';
+import { useLocalSelection, useReplyRuntime } from './use-reply-runtime';
 
-/** This reader's comments not (yet) in the server's pages: sending, queued, failed or held. */
+/**
+ * This reader's comments not (yet) in the server's pages: sending, queued, failed or held. The
+ * same array until one of them changes, so a reply's "sending" flag does not rebuild the thread.
+ */
 export function useLocalComments(slug: string): readonly Comment[] {
-  const local = useLocalState(useReplyRuntime());
-  return useMemo(() => localCommentsOf(local, slug), [local, slug]);
+  const select = useCallback((local: LocalState) => localCommentsOf(local, slug), [slug]);
+  return useLocalSelection(useReplyRuntime(), select, sameComments);
 }
+
+/** Local comments are few, and read afresh from storage on each change: compared by content. */
+const sameComments = (a: readonly Comment[], b: readonly Comment[]) =>
+  a.length === b.length && JSON.stringify(a) === JSON.stringify(b);
 
 /**
  * Unconfirmed replies as comments in place, then held and just-confirmed ones. The thread keeps

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import type { SafeStorage } from '../lib/safe-storage';
 import { useStorage } from '../lib/storage-context';
 import { useSource } from '../sources/source-context';
@@ -31,4 +31,37 @@ export function useReplyRuntime(): ReplyRuntime {
 
 export function useLocalState(runtime: ReplyRuntime): LocalState {
   return useSyncExternalStore(runtime.subscribe, runtime.getSnapshot, runtime.getSnapshot);
+}
+
+/**
+ * One part of the local state (`select`), re-rendering only when `isEqual` says that part changed:
+ * what each comment subscribes to, so a change to one reply re-renders only what shows it.
+ * `select` and `isEqual` must keep their identity between renders.
+ */
+export function useLocalSelection<T>(
+  runtime: Pick<ReplyRuntime, 'getSnapshot' | 'subscribe'>,
+  select: (local: LocalState) => T,
+  isEqual: (a: T, b: T) => boolean,
+): T {
+  const getSelection = useMemo(
+    () => selectionOf(runtime, select, isEqual),
+    [runtime, select, isEqual],
+  );
+  return useSyncExternalStore(runtime.subscribe, getSelection, getSelection);
+}
+
+/** A snapshot getter for `useSyncExternalStore` that returns the previous selection while equal. */
+function selectionOf<T>(
+  runtime: Pick<ReplyRuntime, 'getSnapshot'>,
+  select: (local: LocalState) => T,
+  isEqual: (a: T, b: T) => boolean,
+): () => T {
+  let last: { local: LocalState; value: T } | undefined;
+  return () => {
+    const local = runtime.getSnapshot();
+    if (last?.local === local) return last.value;
+    const value = select(local);
+    last = { local, value: last !== undefined && isEqual(last.value, value) ? last.value : value };
+    return last.value;
+  };
 }

@@ -1,10 +1,12 @@
 import * as v from 'valibot';
+import type { ValidationCode } from './input-problems';
 import { limits } from './limits';
 import {
   composed,
+  firstRefusedCharacter,
   unifyLineBreaks,
-  withoutControlCharacters,
   withVisibleCharacters,
+  type TextKind,
 } from './text-rules';
 import { validItems } from './validate';
 import { checkWebAddress, type WebAddressProblem } from './web-address';
@@ -32,20 +34,33 @@ const httpUrl = v.pipe(
   v.check((value) => /^https?:\/\//i.test(value), 'must start with http:// or https://'),
 );
 
-/** What is wrong with a web address, for a person to act on (web-address.ts has the rule). */
-export const webAddressMessages: Readonly<Record<WebAddressProblem, string>> = {
-  'not-url': 'Enter a full web address such as https://example.com, or leave it empty.',
-  scheme: 'Enter a web address that starts with http:// or https://.',
-  credentials: 'Leave the user name and password out of the web address.',
-  host: 'Enter a web address whose site name every browser can open, such as https://example.com.',
-  'too-long': `Use at most ${limits.authorUrlMax} characters.`,
+/**
+ * The checks below say what is wrong with codes, not words (input-problems.ts): the reader's
+ * catalogue and the server's API messages word them.
+ */
+const refused = (code: ValidationCode) => code;
+
+/** What is wrong with a web address (web-address.ts has the rule), as a code. */
+const webAddressCodes: Readonly<Record<WebAddressProblem, ValidationCode>> = {
+  'not-url': 'urlInvalid',
+  scheme: 'urlScheme',
+  credentials: 'urlCredentials',
+  host: 'urlHost',
+  'too-long': 'urlTooLong',
 };
 
 /** The problem with a web address that `webAddress` refuses, or undefined. */
-export const webAddressProblem = (value: string): WebAddressProblem | undefined => {
+const webAddressProblem = (value: string): WebAddressProblem | undefined => {
   const result = checkWebAddress(value);
   return result.ok ? undefined : result.problem;
 };
+
+/** Refuses control characters (text-rules.ts); the code's parameter names the first one. */
+const withoutRefusedCharacters = (kind: TextKind) =>
+  v.check<string, ValidationCode>(
+    (value) => firstRefusedCharacter(value, kind) === undefined,
+    refused('characters'),
+  );
 
 /**
  * A commenter's or a comment's web address, kept in the form browsers serialise it to
@@ -55,7 +70,7 @@ const webAddress = v.pipe(
   v.string(),
   v.check(
     (value) => webAddressProblem(value) === undefined,
-    (issue) => webAddressMessages[webAddressProblem(String(issue.input)) ?? 'not-url'],
+    (issue) => webAddressCodes[webAddressProblem(String(issue.input)) ?? 'not-url'],
   ),
   v.transform((value) => {
     const result = checkWebAddress(value);
@@ -142,12 +157,10 @@ const authorNameSchema = v.pipe(
   v.string(),
   v.trim(),
   composed,
-  withoutControlCharacters('line', 'your name'),
-  v.minLength(1, 'Enter your name.'),
-  withVisibleCharacters(
-    'Enter your name in visible letters: this one is only invisible characters (such as zero-width spaces).',
-  ),
-  v.maxLength(limits.authorNameMax, `Use at most ${limits.authorNameMax} characters.`),
+  withoutRefusedCharacters('line'),
+  v.minLength(1, refused('nameEmpty')),
+  withVisibleCharacters(refused('nameInvisible')),
+  v.maxLength(limits.authorNameMax, refused('nameTooLong')),
 );
 
 /** Stored as browsers serialise it: `HTTPS://Example.COM/a b` as `https://example.com/a%20b`. */
@@ -155,8 +168,8 @@ const authorUrlSchema = v.pipe(
   v.string(),
   v.trim(),
   composed,
-  withoutControlCharacters('line', 'the web address'),
-  v.maxLength(limits.authorUrlMax, `Use at most ${limits.authorUrlMax} characters.`),
+  withoutRefusedCharacters('line'),
+  v.maxLength(limits.authorUrlMax, refused('urlTooLong')),
   webAddress,
 );
 
@@ -166,15 +179,10 @@ const commentBodySchema = v.pipe(
   unifyLineBreaks,
   v.trim(),
   composed,
-  withoutControlCharacters('text', 'the comment'),
-  v.minLength(1, 'Write a comment before sending.'),
-  withVisibleCharacters(
-    'Write a comment in visible letters: this one is only invisible characters (such as zero-width spaces).',
-  ),
-  v.maxLength(
-    limits.commentBodyMax,
-    `Shorten the comment to at most ${limits.commentBodyMax.toLocaleString('en')} characters.`,
-  ),
+  withoutRefusedCharacters('text'),
+  v.minLength(1, refused('bodyEmpty')),
+  withVisibleCharacters(refused('bodyInvisible')),
+  v.maxLength(limits.commentBodyMax, refused('bodyTooLong')),
 );
 
 /**
@@ -194,10 +202,10 @@ export const newCommentSchema = v.object({
       v.string(),
       v.trim(),
       composed,
-      withoutControlCharacters('line', 'the email address'),
-      v.minLength(1, 'Enter your email address; it is never shown.'),
-      v.maxLength(limits.authorEmailMax, `Use at most ${limits.authorEmailMax} characters.`),
-      v.email('Enter an email address such as name@example.com.'),
+      withoutRefusedCharacters('line'),
+      v.minLength(1, refused('emailEmpty')),
+      v.maxLength(limits.authorEmailMax, refused('emailTooLong')),
+      v.email(refused('emailInvalid')),
     ),
     url: v.optional(authorUrlSchema),
   }),

@@ -1,17 +1,30 @@
 import * as v from 'valibot';
+import { problemOf, type InputProblem } from './input-problems';
 
-/** The first problem a schema found, as a dotted field path and a message a person can act on. */
+/**
+ * The first problem a schema found, as a dotted field path and a message for developers (logs,
+ * reports). A problem a reader can fix also has its code (input-problems.ts), which the reader's
+ * catalogue and the server's API messages put into words.
+ */
 export interface ValidationIssue {
   field: string | undefined;
   message: string;
+  problem: InputProblem | undefined;
 }
 
 export function firstIssue(issues: readonly v.BaseIssue<unknown>[]): ValidationIssue {
   const issue = issues[0];
-  if (!issue) return { field: undefined, message: 'is not valid' };
+  if (!issue) return { field: undefined, message: 'is not valid', problem: undefined };
   const field = v.getDotPath(issue) ?? undefined;
-  return { field, message: issue.message };
+  const problem = problemOf(issue);
+  return { field, message: problem ? codeWithParams(problem) : issue.message, problem };
 }
+
+/** "nameTooLong (max 100)": a coded problem, readable in a log without a catalogue. */
+const codeWithParams = ({ code, params }: InputProblem) => {
+  const values = Object.entries(params).map(([name, value]) => `${name} ${value}`);
+  return values.length === 0 ? code : `${code} (${values.join(', ')})`;
+};
 
 /** A response that does not match the contract: the UI shows it as an error, never crashes on it. */
 export class ContractError extends Error {

@@ -4,6 +4,7 @@ import * as v from 'valibot';
 import { limits } from '../core/limits';
 import { commentSortSchema, newCommentSchema, type PublicConfig } from '../core/schemas';
 import { firstIssue } from '../core/validate';
+import { apiMessageOf } from './api-messages';
 import { defaultConfig, type ServerConfig } from './config';
 import { corsForOrigins } from './cors';
 import { apiError } from './errors';
@@ -131,7 +132,7 @@ export function createApp(store: Store, config: ServerConfig = defaultConfig) {
       const input = v.safeParse(newCommentSchema, json);
       if (!input.success) {
         const issue = firstIssue(input.issues);
-        return apiError(c, 400, 'invalid_input', issue.message, issue.field);
+        return apiError(c, 400, 'invalid_input', apiMessageOf(issue), issue.field);
       }
       const rate = rateLimiter?.take(clientAddress(c, config.trustedProxies));
       if (rate && !rate.allowed) {

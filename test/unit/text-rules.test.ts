@@ -41,14 +41,14 @@ describe('newCommentSchema, which the server and the reply form both use', () =>
   };
 
   it('names the field and the character', () => {
-    expect(issueOf(reply({ body: 'Beep\u0007' }))).toEqual({
+    // As a code with parameters: the reader's catalogue and the API's English word it.
+    expect(issueOf(reply({ body: 'Beep\u0007' }))).toMatchObject({
       field: 'body',
-      message:
-        'Remove the invisible control character (U+0007) from the comment; it may have come with pasted text.',
+      problem: { code: 'characters', params: { character: 'U+0007' } },
     });
-    expect(issueOf(reply({ name: 'Ana\nReader' }))).toEqual({
+    expect(issueOf(reply({ name: 'Ana\nReader' }))).toMatchObject({
       field: 'author.name',
-      message: 'Keep your name on one line: remove the line break (U+000A).',
+      problem: { code: 'characters', params: { character: 'U+000A' } },
     });
     expect(issueOf(reply({ url: 'https://ana.example/\u009B' }))?.field).toBe('author.url');
   });

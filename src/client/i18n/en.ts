@@ -171,6 +171,8 @@ export const en = {
   'failure.keyReused':
     'An earlier version of this reply was already posted. Send again to post this version as a new comment.',
   'failure.articleGone': 'This article no longer exists.',
+  'failure.fieldRefused': 'This was not accepted as it is: change it and send again.',
+  'failure.other': 'Your reply could not be posted ({code}). Its text stays here.',
 
   'wp.notAllowed':
     'This Parley does not show posts from “{site}”: its operator has not allowed that site.',
@@ -178,8 +180,7 @@ export const en = {
     'This WordPress site takes comments only from signed-in readers, so Parley can’t post yours.',
   'wp.duplicate':
     'You have already posted this comment here: WordPress does not take the same comment twice.',
-  'wp.flood': 'WordPress asks for a short pause between comments; yours will be sent in a moment.',
-  'wp.closed': 'Comments are closed on this post.',
+  'wp.commentOnSite': 'You can comment on the post itself: {link}',
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en;

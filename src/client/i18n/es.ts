@@ -183,6 +183,8 @@ export const es: Record<MessageKey, Message> = {
   'failure.keyReused':
     'Una versión anterior de esta respuesta ya se publicó. Envía de nuevo para publicar esta versión como un comentario nuevo.',
   'failure.articleGone': 'Este artículo ya no existe.',
+  'failure.fieldRefused': 'No se aceptó tal como está: cámbialo y envía de nuevo.',
+  'failure.other': 'Tu respuesta no se pudo publicar ({code}). Su texto sigue aquí.',
 
   'wp.notAllowed':
     'Este Parley no muestra entradas de «{site}»: quien lo administra no ha autorizado ese sitio.',
@@ -190,6 +192,5 @@ export const es: Record<MessageKey, Message> = {
     'Este sitio de WordPress solo acepta comentarios de lectores con sesión iniciada, así que Parley no puede publicar el tuyo.',
   'wp.duplicate':
     'Ya publicaste este comentario aquí: WordPress no acepta el mismo comentario dos veces.',
-  'wp.flood': 'WordPress pide una pausa breve entre comentarios; el tuyo se enviará en un momento.',
-  'wp.closed': 'Los comentarios están cerrados en esta entrada.',
+  'wp.commentOnSite': 'Puedes comentar en la propia entrada: {link}',
 };

@@ -25,13 +25,11 @@ export function classifyFailure(error: unknown, online: boolean, now: number): F
     if (error.status >= 500 || error.status === 408) {
       return { kind: 'wait', problem: { reason: 'server' } };
     }
-    return { kind: 'reject', rejection: rejectionOf(error) };
+    const { code, field, params } = error;
+    return { kind: 'reject', rejection: { code, field, params } };
   }
   if (error instanceof ContractError) {
-    return {
-      kind: 'reject',
-      rejection: { code: 'bad_answer', message: error.message, field: undefined },
-    };
+    return { kind: 'reject', rejection: { code: 'bad_answer', field: undefined, params: {} } };
   }
   // Anything else (a bug, an aborted request) is not the reader's fault: keep the reply, retry.
   return { kind: 'wait', problem: { reason: 'server' } };
@@ -39,42 +37,3 @@ export function classifyFailure(error: unknown, online: boolean, now: number): F
 
 const isTimeout = (error: unknown) =>
   error instanceof DOMException && (error.name === 'TimeoutError' || error.name === 'AbortError');
-
-/** The server's own message, except where the reader needs to hear what to do next. */
-function rejectionOf(error: HttpError): Rejection {
-  const field = error.field;
-  switch (error.code) {
-    case 'comments_closed':
-      return {
-        code: error.code,
-        field: undefined,
-        message:
-          'Comments are now closed on this article, so your reply can’t be posted. Its text stays here.',
-      };
-    case 'parent_not_found':
-      return {
-        code: error.code,
-        field: undefined,
-        message:
-          'The comment you are replying to no longer exists. Copy your text if you want to keep it.',
-      };
-    case 'spam_suspected':
-      return {
-        code: error.code,
-        field: undefined,
-        message:
-          'A hidden field that catches spam robots was filled in, perhaps by your browser’s autofill. It has been cleared: send again.',
-      };
-    case 'idempotency_key_reused':
-      return {
-        code: error.code,
-        field: undefined,
-        message:
-          'An earlier version of this reply was already posted. Send again to post this version as a new comment.',
-      };
-    case 'article_not_found':
-      return { code: error.code, field: undefined, message: 'This article no longer exists.' };
-    default:
-      return { code: error.code, field, message: error.message };
-  }
-}

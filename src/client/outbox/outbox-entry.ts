@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import type { ProblemParams } from '../../core/input-problems';
 import { newCommentSchema } from '../../core/schemas';
 
 /** Why a reply waits in the outbox; each kind is retried by itself. */
@@ -27,10 +28,13 @@ export const outboxEntrySchema = v.object({
 });
 export type OutboxEntry = v.InferOutput<typeof outboxEntrySchema>;
 
-/** The server refused the reply: sending it again unchanged cannot help, so it leaves the outbox. */
+/**
+ * The server refused the reply: sending it again unchanged cannot help, so it leaves the outbox.
+ * A code and parameters, not words: the form words them in the reader's language (src/client/i18n).
+ */
 export interface Rejection {
   code: string;
-  message: string;
   /** The form field at fault, as a dotted path of the POST body (`author.email`, `body`, …). */
   field: string | undefined;
+  params: ProblemParams;
 }

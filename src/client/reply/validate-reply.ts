@@ -1,16 +1,9 @@
 import * as v from 'valibot';
-import {
-  newCommentSchema,
-  webAddressProblem,
-  type NewComment,
-  type NewCommentInput,
-} from '../../core/schemas';
-import { limits } from '../../core/limits';
-import { firstRefusedCharacter, hasVisibleCharacter } from '../../core/text-rules';
-import type { WebAddressProblem } from '../../core/web-address';
+import { problemOf } from '../../core/input-problems';
+import { newCommentSchema, type NewComment, type NewCommentInput } from '../../core/schemas';
 import type { DraftField } from '../drafts/draft-schema';
-import type { MessageKey } from '../i18n/en';
 import type { T } from '../i18n/i18n-context';
+import { problemMessage } from '../i18n/problem-messages';
 
 export type FieldErrors = Partial<Record<DraftField, string>>;
 
@@ -31,58 +24,10 @@ export const fieldOfApiPath = (path: string | undefined): DraftField | undefined
 export type Validation =
   { ok: true; value: NewComment } | { ok: false; errors: FieldErrors; general: string | undefined };
 
-/** The catalogue's words for a problem the schema found, by field and kind of check. */
-const messages: Record<DraftField, Partial<Record<string, [MessageKey, number?]>>> = {
-  body: {
-    min_length: ['validation.bodyEmpty'],
-    max_length: ['validation.bodyTooLong', limits.commentBodyMax],
-  },
-  name: {
-    min_length: ['validation.nameEmpty'],
-    max_length: ['validation.nameTooLong', limits.authorNameMax],
-  },
-  email: {
-    min_length: ['validation.emailEmpty'],
-    max_length: ['validation.emailTooLong', limits.authorEmailMax],
-    email: ['validation.emailInvalid'],
-  },
-  url: {
-    max_length: ['validation.urlTooLong', limits.authorUrlMax],
-  },
-};
-
-/** What is wrong with a web address (web-address.ts), in the catalogue's words. */
-const webAddressMessages: Record<WebAddressProblem, [MessageKey, number?]> = {
-  'not-url': ['validation.urlInvalid'],
-  scheme: ['validation.urlScheme'],
-  credentials: ['validation.urlCredentials'],
-  host: ['validation.urlHost'],
-  'too-long': ['validation.urlTooLong', limits.authorUrlMax],
-};
-
-/** For text with nothing visible in it: the name or the comment. */
-const invisibleMessages: Partial<Record<DraftField, MessageKey>> = {
-  body: 'validation.bodyInvisible',
-  name: 'validation.nameInvisible',
-};
-
-function messageFor(field: DraftField, issue: v.BaseIssue<unknown>, t: T): string {
-  const say = ([key, max]: [MessageKey, number?]) => t(key, max === undefined ? {} : { max });
-  const known = messages[field][issue.type];
-  if (known) return say(known);
-  const input = typeof issue.input === 'string' ? issue.input : undefined;
-  if (issue.type === 'check' && input !== undefined) {
-    // The checks run in this order in the schema; the first that fails is the one to explain.
-    if (firstRefusedCharacter(input, field === 'body' ? 'text' : 'line')) {
-      return t('validation.characters');
-    }
-    const problem = field === 'url' ? webAddressProblem(input) : undefined;
-    if (problem) return say(webAddressMessages[problem]);
-    const invisible = invisibleMessages[field];
-    if (invisible && !hasVisibleCharacter(input)) return t(invisible);
-  }
-  if (issue.type === 'check' || issue.type === 'regex') return t('validation.characters');
-  return issue.message;
+/** A field's first problem, in the reader's words; a problem without a code is no typing of theirs. */
+function messageFor(issue: v.BaseIssue<unknown>, t: T): string {
+  const problem = problemOf(issue);
+  return problem ? problemMessage(problem, t) : t('failure.fieldRefused');
 }
 
 /**
@@ -96,8 +41,8 @@ export function validateReply(input: NewCommentInput, t: T): Validation {
   let general: string | undefined;
   for (const issue of result.issues) {
     const field = fieldOfApiPath(v.getDotPath(issue) ?? undefined);
-    if (field) errors[field] ??= messageFor(field, issue, t);
-    else general ??= issue.message;
+    if (field) errors[field] ??= messageFor(issue, t);
+    else general ??= t('failure.other', { code: 'invalid_input' });
   }
   return { ok: false, errors, general };
 }

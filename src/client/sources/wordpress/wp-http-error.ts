@@ -1,3 +1,4 @@
+import type { ProblemParams, ValidationCode } from '../../../core/input-problems';
 import type { NewCommentInput } from '../../../core/schemas';
 import type { WordPressError } from '../../../core/wordpress/wp-rest';
 import { HttpError } from '../../lib/http';
@@ -14,6 +15,15 @@ const fieldOfParam: Record<string, string> = {
   parent: 'parentId',
 };
 
+/** WordPress's own limits where they are tighter than Parley's (its database columns). */
+const columnLimits: Readonly<
+  Record<string, [field: string, problem: ValidationCode, max: number]>
+> = {
+  comment_author_column_length: ['author.name', 'nameTooLong', 245],
+  comment_author_email_column_length: ['author.email', 'emailTooLong', 100],
+  comment_author_url_column_length: ['author.url', 'urlTooLong', 200],
+};
+
 interface Context {
   /** The post's page on the site, for refusals that send the reader there. */
   postLink?: string | undefined;
@@ -24,83 +34,54 @@ interface Context {
 /**
  * A WordPress refusal as the HttpError the rest of the reader understands: Parley's own codes
  * where the meaning is the same (so the reply form and outbox treat them alike), a field where
- * one input is at fault, and a message that says what to do.
+ * one input is at fault, and parameters for the reader's catalogue (src/client/i18n) to word.
+ * The message is WordPress's own, for developers.
  */
 export function wordPressToHttpError(error: WordPressError, context: Context = {}): HttpError {
-  const reject = (status: number, code: string, message: string, field?: string) =>
-    new HttpError(status, code, message, field);
+  const reject = (status: number, code: string, field?: string, params: ProblemParams = {}) =>
+    new HttpError(status, code, error.message, field, undefined, params);
+  /** A field WordPress refused, with the schema's code for why where it has one. */
+  const refuse = (field: string, problem?: ValidationCode, params: ProblemParams = {}) =>
+    reject(400, 'invalid_input', field, problem ? { problem, ...params } : params);
+  const column = columnLimits[error.code];
+  if (column) {
+    const [field, problem, max] = column;
+    return refuse(field, problem, { max });
+  }
   switch (error.code) {
-    case 'rest_comment_login_required':
-      return reject(
+    case 'rest_comment_login_required': {
+      const link = context.postLink;
+      return new HttpError(
         401,
         'login_required',
-        'This WordPress site takes comments only from signed-in readers, so Parley can’t post yours.' +
-          (context.postLink ? ` You can comment on the post itself: ${context.postLink}` : ''),
+        link ? `${error.message} (${link})` : error.message,
+        undefined,
+        undefined,
+        link ? { link } : {},
       );
+    }
     case 'comment_duplicate':
-      return reject(
-        409,
-        'comment_duplicate',
-        'You have already posted this comment here: WordPress does not take the same comment twice.',
-        'body',
-      );
+      return reject(409, 'comment_duplicate', 'body');
     case 'comment_flood':
       // A wait, not a refusal: the outbox sends it again once the site allows.
-      return new HttpError(
-        429,
-        'comment_flood',
-        'WordPress asks for a short pause between comments; yours will be sent in a moment.',
-        undefined,
-        floodWaitSeconds,
-      );
+      return new HttpError(429, 'comment_flood', error.message, undefined, floodWaitSeconds);
     case 'rest_comment_closed':
-      return reject(403, 'comments_closed', 'Comments are closed on this post.');
+      return reject(403, 'comments_closed');
     case 'rest_comment_invalid_post_id':
     case 'rest_comment_draft_post':
     case 'rest_comment_trash_post':
     case 'rest_post_invalid_id':
     case 'parley_post_not_found':
-      return reject(
-        404,
-        'article_not_found',
-        error.code === 'parley_post_not_found'
-          ? error.message
-          : 'This post does not exist on the site any more.',
-      );
+      return reject(404, 'article_not_found');
     case 'rest_comment_content_invalid':
-      return reject(400, 'invalid_input', 'Write a comment before sending.', 'body');
+      return refuse('body', 'bodyEmpty');
     case 'rest_comment_author_data_required':
       return context.input?.author.name.trim()
-        ? reject(400, 'invalid_input', 'This site needs your email address.', 'author.email')
-        : reject(400, 'invalid_input', 'This site needs your name.', 'author.name');
-    case 'comment_author_column_length':
-      return reject(
-        400,
-        'invalid_input',
-        'This site takes names of at most 245 characters.',
-        'author.name',
-      );
-    case 'comment_author_email_column_length':
-      return reject(
-        400,
-        'invalid_input',
-        'This site takes email addresses of at most 100 characters.',
-        'author.email',
-      );
-    case 'comment_author_url_column_length':
-      return reject(
-        400,
-        'invalid_input',
-        'This site takes web addresses of at most 200 characters.',
-        'author.url',
-      );
+        ? refuse('author.email', 'emailEmpty')
+        : refuse('author.name', 'nameEmpty');
     case 'comment_content_column_length':
-      return reject(
-        400,
-        'invalid_input',
-        'This comment is too long for this site: shorten it (at most 65,525 bytes).',
-        'body',
-      );
+      // In bytes, which Parley's limit in characters keeps well under.
+      return refuse('body');
     case 'rest_invalid_param':
       return invalidParam(error);
     default:
@@ -108,24 +89,21 @@ export function wordPressToHttpError(error: WordPressError, context: Context = {
   }
 }
 
+/** The first parameter WordPress refused, as Parley's field; email and address say what to type. */
 function invalidParam(error: WordPressError): HttpError {
   const [param, message] = Object.entries(error.params)[0] ?? [];
   const field = param === undefined ? undefined : fieldOfParam[param];
-  if (field === 'author.email') {
-    return new HttpError(
-      400,
-      'invalid_input',
-      'Enter an email address such as name@example.com.',
-      field,
-    );
-  }
-  if (field === 'author.url') {
-    return new HttpError(
-      400,
-      'invalid_input',
-      'Enter a full web address such as https://example.com, or leave it empty.',
-      field,
-    );
-  }
-  return new HttpError(400, 'invalid_input', message ?? error.message, field);
+  const problems: Partial<Record<string, ValidationCode>> = {
+    'author.email': 'emailInvalid',
+    'author.url': 'urlInvalid',
+  };
+  const problem = field === undefined ? undefined : problems[field];
+  return new HttpError(
+    400,
+    'invalid_input',
+    message ?? error.message,
+    field,
+    undefined,
+    problem ? { problem } : {},
+  );
 }

@@ -1,17 +1,17 @@
 import { queryOptions } from '@tanstack/react-query';
+import { articleKeys } from '../sources/query-keys';
 import type { Source } from '../sources/source';
 
-/** Query options for articles; keys run from generic to specific: source, kind, slug. */
+/** Query options for articles (keys in sources/query-keys.ts). */
 export const articleQueries = {
-  all: (source: Source) => ['articles', source.id] as const,
   list: (source: Source) =>
     queryOptions({
-      queryKey: [...articleQueries.all(source), 'list'] as const,
+      queryKey: articleKeys.list(source),
       queryFn: ({ signal }) => source.listArticles(signal),
     }),
   detail: (source: Source, slug: string) =>
     queryOptions({
-      queryKey: [...articleQueries.all(source), 'detail', slug] as const,
+      queryKey: articleKeys.detail(source, slug),
       queryFn: ({ signal }) => source.getArticle(slug, signal),
     }),
 };

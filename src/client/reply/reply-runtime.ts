@@ -1,6 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { Comment } from '../../core/schemas';
-import { articleQueries } from '../article/article-queries';
 import { fieldsMatchSent } from '../drafts/draft-input';
 import { newIdempotencyKey, type DraftAddress } from '../drafts/draft-schema';
 import { createDraftStore, type DraftStore } from '../drafts/draft-store';
@@ -8,6 +7,7 @@ import type { SafeStorage } from '../lib/safe-storage';
 import { createHeldComments, type HeldComment } from '../outbox/held-comments';
 import { createOutbox, type Outbox, type OutboxEvent, type OutboxSnapshot } from '../outbox/outbox';
 import type { OutboxEntry, Rejection } from '../outbox/outbox-entry';
+import { articleKeys } from '../sources/query-keys';
 import type { Source } from '../sources/source';
 
 type OutcomeEvent =
@@ -75,13 +75,10 @@ export function createReplyRuntime(
     return outcomes;
   };
 
-  /** The article's comments and count, under whatever sort or page the thread asked for. */
+  /** The article and its comments under every sort (all under its key), and the list's counts. */
   const refreshArticle = (slug: string) => {
-    void queryClient.invalidateQueries({
-      queryKey: articleQueries.all(source),
-      predicate: (query) => query.queryKey.includes(slug),
-    });
-    void queryClient.invalidateQueries({ queryKey: articleQueries.list(source).queryKey });
+    void queryClient.invalidateQueries({ queryKey: articleKeys.detail(source, slug) });
+    void queryClient.invalidateQueries({ queryKey: articleKeys.list(source), exact: true });
   };
 
   /**

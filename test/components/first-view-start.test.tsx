@@ -5,9 +5,13 @@ import { createRoot } from 'react-dom/client';
 import { describe, expect, it } from 'vitest';
 import { firstViewElementId, firstViewJson, type FirstView } from '../../src/core/first-view';
 import { carryOverTyping, replayEarlyClick } from '../../src/client/embed/carry-over';
-import { earlyClickAttribute } from '../../src/client/embed/frame-channel';
 import { readFirstView } from '../../src/client/embed/first-view';
 import { lazyWithPreload } from '../../src/client/lib/lazy-with-preload';
+import {
+  leaveReplyFormHooks,
+  readEarlyClick,
+  writeEarlyClick,
+} from '../../src/client/lib/page-signals';
 
 const view: FirstView = {
   slug: 'an-article',
@@ -49,7 +53,7 @@ function AppForm({ restored = '' }: { restored?: string }) {
   const [body, setBody] = useState(restored);
   const [name, setName] = useState('');
   return (
-    <section className="leave-reply">
+    <section {...leaveReplyFormHooks}>
       <form>
         <textarea
           name="body"
@@ -73,7 +77,7 @@ function AppForm({ restored = '' }: { restored?: string }) {
 function serverForm(typed: { body?: string; name?: string }, focus?: 'body' | 'name') {
   const root = document.createElement('div');
   root.innerHTML =
-    '<section class="leave-reply"><form><textarea name="body"></textarea>' +
+    '<section data-parley-form="leave-reply"><form><textarea name="body"></textarea>' +
     '<input name="name" value=""><input type="checkbox" name="remember"></form></section>';
   document.body.append(root);
   const field = (name: string) => root.querySelector<HTMLInputElement>(`[name="${name}"]`)!;
@@ -118,13 +122,17 @@ describe('carryOverTyping', () => {
 });
 
 describe('replayEarlyClick', () => {
-  /** The app's render: two comments with a Reply each, and a toolbar button outside them. */
+  /**
+   * The app's render: two comments with a Reply and a collapse button each (marked as the
+   * components mark them), and a button nobody marked.
+   */
   function appWithButtons() {
     const root = document.createElement('div');
-    root.innerHTML =
-      '<button aria-label="Keyboard shortcuts">?</button>' +
-      '<article class="comment" id="comment-1"><button>Reply</button></article>' +
-      '<article class="comment" id="comment-2"><button>Reply</button></article>';
+    const comment = (id: string) =>
+      `<article class="comment" id="comment-${id}">` +
+      `<button data-parley-action="collapse" data-comment-id="${id}">−</button>` +
+      `<button data-parley-action="reply" data-comment-id="${id}">Reply</button></article>`;
+    root.innerHTML = `<button>Keyboard shortcuts</button>${comment('1')}${comment('2')}`;
     document.body.append(root);
     const pressed: string[] = [];
     root.addEventListener('click', (event) => {
@@ -133,32 +141,27 @@ describe('replayEarlyClick', () => {
     });
     return { root, pressed };
   }
-  const note = (value: string) => document.documentElement.setAttribute(earlyClickAttribute, value);
+  const note = (value: string) =>
+    document.documentElement.setAttribute('data-parley-early-click', value);
 
-  it('presses the same button of the same comment, once', () => {
+  it('presses the button that does the same to the same comment, once', () => {
     const { root, pressed } = appWithButtons();
-    note(JSON.stringify({ commentId: 'comment-2', label: 'Reply' }));
+    writeEarlyClick({ action: 'reply', commentId: '2' });
     replayEarlyClick(root);
     replayEarlyClick(root);
     expect(pressed).toEqual(['comment-2: Reply']);
-    expect(document.documentElement.hasAttribute(earlyClickAttribute)).toBe(false);
-  });
-
-  it('finds a button outside the comments by its label', () => {
-    const { root, pressed } = appWithButtons();
-    note(JSON.stringify({ commentId: null, label: 'Keyboard shortcuts' }));
-    replayEarlyClick(root);
-    expect(pressed).toEqual(['toolbar: ?']);
+    expect(readEarlyClick()).toBeNull();
   });
 
   it('presses nothing rather than the wrong button, or on a note it cannot read', () => {
     const { root, pressed } = appWithButtons();
     for (const value of [
-      JSON.stringify({ commentId: 'comment-9', label: 'Reply' }),
-      JSON.stringify({ commentId: 'comment-1', label: 'Collapse thread' }),
-      JSON.stringify({ commentId: null, label: 'Reply' }),
-      '{"label":',
-      '{"label":42}',
+      JSON.stringify({ action: 'reply', commentId: '9' }),
+      JSON.stringify({ action: 'reply', commentId: null }),
+      JSON.stringify({ action: 'keyboard-help', commentId: null }),
+      JSON.stringify({ commentId: 'comment-1', label: 'Reply' }),
+      '{"action":',
+      '{"action":42}',
     ]) {
       note(value);
       replayEarlyClick(root);

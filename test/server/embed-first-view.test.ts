@@ -98,6 +98,10 @@ describe('GET /embed/<slug>: the comments view rendered by the server', () => {
     expect(html).toContain('<h2 id="discussion-title" class="discussion__title">7 comments</h2>');
     expect(html).toContain('War in Venezuela would be catastrophic');
     expect(html).toMatch(/<textarea[^>]* name="body"/);
+    // The hooks by which the app carries over what the reader did before it started.
+    expect(html).toContain('data-parley-form="leave-reply"');
+    expect(html).toMatch(/<button[^>]* data-parley-action="collapse" data-comment-id="\d+"/);
+    expect(html).toMatch(/<button[^>]* data-parley-action="reply" data-comment-id="\d+"/);
     // The server's empty storage still works: no warning that drafts won't be kept.
     expect(html).not.toContain('won’t survive a reload');
     // The page's policy (style-src 'self') would refuse style attributes.

@@ -1,5 +1,10 @@
 import { caretToEnd } from '../lib/caret';
-import { buttonLabel, earlyClickAttribute, type EarlyClick } from './frame-channel';
+import {
+  buttonOf,
+  clearEarlyClick,
+  leaveReplyFormSelector,
+  readEarlyClick,
+} from '../lib/page-signals';
 
 /*
  * What a reader did to the embed's server-rendered first view before the app started, carried
@@ -44,7 +49,7 @@ type TextField = HTMLInputElement | HTMLTextAreaElement;
 const fieldsOf = (root: HTMLElement): TextField[] =>
   Array.from(
     root.querySelectorAll<TextField>(
-      '.leave-reply form textarea[name], .leave-reply form input[name]',
+      `${leaveReplyFormSelector} textarea[name], ${leaveReplyFormSelector} input[name]`,
     ),
   ).filter((field) => field.type !== 'checkbox' && field.type !== 'hidden');
 
@@ -60,27 +65,12 @@ function enter(field: TextField, value: string) {
 
 /**
  * Presses again, in the app's render, the last button the reader pressed before the app started
- * (noted by the boot script): the same label, in the same comment. Nothing when there is no such
- * button any more (the app shows that comment differently, say): better no press than the wrong one.
+ * (noted by the boot script): the one that does the same, to the same comment. Nothing when there
+ * is no such button any more (the app shows that comment differently, say): better no press than
+ * the wrong one.
  */
 export function replayEarlyClick(root: HTMLElement): void {
-  const html = document.documentElement;
-  const noted = html.getAttribute(earlyClickAttribute);
-  html.removeAttribute(earlyClickAttribute);
-  if (!noted) return;
-  let click: Partial<EarlyClick>;
-  try {
-    click = JSON.parse(noted) as Partial<EarlyClick>;
-  } catch {
-    return;
-  }
-  if (typeof click.label !== 'string') return;
-  const commentId = typeof click.commentId === 'string' ? click.commentId : null;
-  const scope = commentId === null ? root : document.getElementById(commentId);
-  const button = Array.from(scope?.querySelectorAll<HTMLButtonElement>('button') ?? []).find(
-    (candidate) =>
-      buttonLabel(candidate) === click.label &&
-      (commentId !== null || candidate.closest('article.comment') === null),
-  );
-  button?.click();
+  const click = readEarlyClick();
+  clearEarlyClick();
+  if (click) buttonOf(root, click)?.click();
 }

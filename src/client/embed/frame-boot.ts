@@ -1,14 +1,6 @@
 import { firstViewElementId } from '../../core/first-view';
-import {
-  bridgeTakesOverEvent,
-  buttonLabel,
-  contentHeight,
-  earlyClickAttribute,
-  type EarlyClick,
-  hostOriginFrom,
-  postToHost,
-  type Handover,
-} from './frame-channel';
+import { earlyClickOn, onHandoverRequest, writeEarlyClick } from '../lib/page-signals';
+import { contentHeight, hostOriginFrom, postToHost } from './frame-channel';
 
 /**
  * /embed-frame.js: a classic script at the end of an embed page whose comments the server
@@ -39,25 +31,16 @@ if (document.getElementById(firstViewElementId)) {
   const holdSubmit = (event: Event) => event.preventDefault();
   document.addEventListener('submit', holdSubmit);
   const noteClick = (event: MouseEvent) => {
-    const button = (event.target as Element | null)?.closest?.('#root button');
-    if (!button) return;
-    const click: EarlyClick = {
-      commentId: button.closest('article.comment')?.id ?? null,
-      label: buttonLabel(button),
-    };
-    document.documentElement.setAttribute(earlyClickAttribute, JSON.stringify(click));
+    const click = earlyClickOn(event.target);
+    if (click) writeEarlyClick(click);
   };
   document.addEventListener('click', noteClick);
-  window.addEventListener(
-    bridgeTakesOverEvent,
-    (event) => {
-      observer.disconnect();
-      document.removeEventListener('submit', holdSubmit);
-      document.removeEventListener('click', noteClick);
-      (event as CustomEvent<Handover>).detail.hostWasToldReady = told;
-    },
-    { once: true },
-  );
+  onHandoverRequest(() => {
+    observer.disconnect();
+    document.removeEventListener('submit', holdSubmit);
+    document.removeEventListener('click', noteClick);
+    return { hostWasToldReady: told };
+  });
 
   // Once the first view has been painted; or at the load event, where a frame out of sight gets
   // no frames painted. Whichever comes first.

@@ -28,24 +28,3 @@ export function hostOriginFrom(search: string): string | null {
     return null;
   }
 }
-
-/**
- * Dispatched on `window` by the app's bridge as it starts reporting: the boot script stops and
- * says (in `detail`) whether it already told the host `ready`.
- */
-export const bridgeTakesOverEvent = 'parley:bridge-takes-over';
-export interface Handover {
-  hostWasToldReady: boolean;
-}
-
-/**
- * Where the boot script keeps the last button pressed before the app started (on <html>, as
- * JSON: the comment it belongs to and the button's label), for the app to press it again.
- */
-export const earlyClickAttribute = 'data-parley-early-click';
-export interface EarlyClick {
-  commentId: string | null;
-  label: string;
-}
-export const buttonLabel = (button: Element): string =>
-  (button.getAttribute('aria-label') ?? button.textContent ?? '').trim();

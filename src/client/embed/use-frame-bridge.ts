@@ -1,14 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { isHostMessage } from '../../core/embed-protocol';
-import { onReveal } from '../lib/page-signals';
+import { onReveal, requestHandover } from '../lib/page-signals';
 import { applyTheme } from '../lib/theme';
-import {
-  bridgeTakesOverEvent,
-  contentHeight,
-  postToHost,
-  type FramePayload,
-  type Handover,
-} from './frame-channel';
+import { contentHeight, postToHost, type FramePayload } from './frame-channel';
 
 /**
  * Talks to the page that embeds this frame: reports the content's height (from a
@@ -57,9 +51,7 @@ export function useFrameBridge({
     }
     if (contentReady || error !== null) {
       // The boot script may have shown the frame already (the server rendered the first view).
-      const handover: Handover = { hostWasToldReady: false };
-      window.dispatchEvent(new CustomEvent(bridgeTakesOverEvent, { detail: handover }));
-      if (handover.hostWasToldReady) ready.current = true;
+      if (requestHandover()?.hostWasToldReady) ready.current = true;
       const report = () => {
         const height = contentHeight();
         if (height === lastHeight.current) return;

@@ -4,6 +4,7 @@ import { useHasDraft } from '../drafts/use-has-draft';
 import { isLocalId } from './local-ids';
 import { LazyReplyForm, ReplyFormPlaceholder } from './lazy-reply-form';
 import { useT } from '../i18n/i18n-context';
+import { actionHooks } from '../lib/page-signals';
 import { useCanReply } from './use-can-reply';
 import { useReplyRuntime } from './use-reply-runtime';
 import './reply.css';
@@ -34,6 +35,8 @@ export function CommentActions({ slug, comment }: { slug: string; comment: Comme
         ref={replyButton}
         type="button"
         className="comment-actions__reply"
+        // Pressed on the embed's first view before the app started, it is pressed again after.
+        {...actionHooks('reply', comment.id)}
         aria-expanded={open}
         aria-controls={open ? formId : undefined}
         // The visible words first, then whose comment: the name a screen reader hears.

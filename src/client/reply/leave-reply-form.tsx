@@ -2,6 +2,7 @@ import { Suspense, useId } from 'react';
 import { LazyReplyForm, ReplyFormPlaceholder } from './lazy-reply-form';
 import { OnMount } from './on-mount';
 import { useT } from '../i18n/i18n-context';
+import { leaveReplyFormHooks } from '../lib/page-signals';
 import { useCanReply } from './use-can-reply';
 import { useWantedSoon } from './use-wanted-soon';
 import './reply.css';
@@ -29,7 +30,13 @@ export function LeaveReplyForm({ slug, eager = false, onShown }: Props) {
     );
   }
   return (
-    <section ref={section} className="leave-reply" aria-labelledby={titleId}>
+    <section
+      ref={section}
+      className="leave-reply"
+      aria-labelledby={titleId}
+      // What the reader types here before the embed's app starts is carried over into it.
+      {...leaveReplyFormHooks}
+    >
       <h3 id={titleId} className="leave-reply__title">
         {t('leave.title')}
       </h3>

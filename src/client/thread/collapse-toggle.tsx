@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef } from 'react';
 import { useT } from '../i18n/i18n-context';
+import { actionHooks } from '../lib/page-signals';
 import { useThreadState } from './thread-context';
 import { useIsCollapsed } from './use-collapsed';
 
@@ -34,6 +35,8 @@ export function CollapseToggle({
       ref={button}
       type="button"
       className="collapse-toggle"
+      // Pressed on the embed's first view before the app started, it is pressed again after.
+      {...actionHooks('collapse', id)}
       aria-expanded={!isCollapsed}
       aria-label={
         author === null

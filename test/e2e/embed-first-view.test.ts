@@ -74,6 +74,19 @@ describe('the embed’s first view, rendered by the server', () => {
     await context.close();
   });
 
+  it('opens the reply form of the comment whose Reply was pressed before the app started', async () => {
+    const { context, page, errors, release } = await hostWithScriptHeld();
+    const frame = await shownFrame(page);
+    await frame.getByRole('button', { name: 'Reply to wally n' }).first().click();
+    await release();
+    await appStarted(frame);
+    const form = frame.getByRole('form', { name: 'Reply to wally n' });
+    await form.waitFor();
+    await expect.poll(() => frame.getByRole('form', { name: /^Reply to / }).count()).toBe(1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('keeps what the reader typed before the app started, with the caret where it was', async () => {
     const { context, page, errors, release } = await hostWithScriptHeld();
     const frame = await shownFrame(page);

@@ -146,7 +146,8 @@ function refuseFilledHoneypot(input: NewCommentInput) {
     throw new HttpError(
       400,
       'spam_suspected',
-      'A field that people leave empty was filled in, so this looks like spam. Nothing was sent.',
+      // For developers: the reader's words come from the code (src/client/i18n).
+      'The honeypot field was filled in, so nothing was sent to the site.',
       'subject',
     );
   }

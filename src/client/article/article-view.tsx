@@ -3,7 +3,7 @@ import { ErrorBoundary } from '../app/error-boundary';
 import type { Article } from '../../core/schemas';
 import { useI18n } from '../i18n/i18n-context';
 import { formatDateTime } from '../lib/format-date';
-import { CommentSection } from '../thread/comment-section';
+import { CommentSection, type DiscussionOptions } from '../thread/comment-section';
 import { ErrorPanel } from '../ui/error-panel';
 import { ArticleBody } from './article-body';
 import { ArticleSkeleton } from './article-skeleton';
@@ -13,7 +13,16 @@ import { LeadFigure } from './lead-figure';
  * An article and, below it, its discussion (which fails on its own without hiding the article).
  * Where the body waits for its sanitiser, both wait: nothing shifts when the body arrives.
  */
-export function ArticleView({ slug, article }: { slug: string; article: Article }) {
+export function ArticleView({
+  slug,
+  article,
+  discussion,
+}: {
+  slug: string;
+  article: Article;
+  /** Passed on to the discussion (the embed's, sized to its content). */
+  discussion?: DiscussionOptions;
+}) {
   const { t, locale } = useI18n();
   return (
     <Suspense fallback={<ArticleSkeleton />}>
@@ -38,7 +47,7 @@ export function ArticleView({ slug, article }: { slug: string; article: Article 
         <ArticleBody html={article.bodyHtml} />
       </article>
       <ErrorBoundary fallback={(error, reset) => <ErrorPanel error={error} onRetry={reset} />}>
-        <CommentSection slug={slug} commentCount={article.commentCount} />
+        <CommentSection slug={slug} commentCount={article.commentCount} {...discussion} />
       </ErrorBoundary>
     </Suspense>
   );

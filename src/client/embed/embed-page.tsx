@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useSearch } from 'wouter';
 import { isTheme } from '../../core/embed-protocol';
 import { articleQueries } from '../article/article-queries';
@@ -14,7 +14,6 @@ import { usePrefetchComments } from '../thread/use-prefetch-comments';
 import { preloadReplyForm } from '../reply';
 import { describeError, ErrorPanel } from '../ui/error-panel';
 import { SkeletonLines } from '../ui/skeleton';
-import { EmbeddingContext } from './embed-context';
 import { hostOriginFrom } from './frame-channel';
 import { useFrameBridge } from './use-frame-bridge';
 import { useLinksOpenOutside } from './use-links-open-outside';
@@ -45,7 +44,10 @@ export function EmbedPage({ slug }: { slug: string }) {
     applyTheme(isTheme(theme) ? theme : 'auto');
   }, [theme]);
   const [commentsSettled, setCommentsSettled] = useState(false);
-  const embedding = useMemo(() => ({ onCommentsSettled: () => setCommentsSettled(true) }), []);
+  // The frame is as tall as its content, so its window never scrolls: no windowing, and the
+  // frame is shown once the comments (and the form below them) have rendered.
+  const onSettled = useCallback(() => setCommentsSettled(true), []);
+  const discussion = { onSettled, windowed: false };
   useLinksOpenOutside();
   // The embed repeats the article's discussion: search engines should credit the reader's page.
   useCanonicalLink(article.isSuccess ? `/articles/${slug}` : null);
@@ -56,18 +58,16 @@ export function EmbedPage({ slug }: { slug: string }) {
   });
 
   return (
-    <EmbeddingContext value={embedding}>
-      <main className="embed">
-        {article.isPending ? (
-          <SkeletonLines lines={5} label={t('discussion.loading')} />
-        ) : article.isError ? (
-          <ErrorPanel error={article.error} onRetry={() => void article.refetch()} />
-        ) : view === 'full' ? (
-          <ArticleView slug={slug} article={article.data} />
-        ) : (
-          <CommentSection slug={slug} commentCount={article.data.commentCount} />
-        )}
-      </main>
-    </EmbeddingContext>
+    <main className="embed">
+      {article.isPending ? (
+        <SkeletonLines lines={5} label={t('discussion.loading')} />
+      ) : article.isError ? (
+        <ErrorPanel error={article.error} onRetry={() => void article.refetch()} />
+      ) : view === 'full' ? (
+        <ArticleView slug={slug} article={article.data} discussion={discussion} />
+      ) : (
+        <CommentSection slug={slug} commentCount={article.data.commentCount} {...discussion} />
+      )}
+    </main>
   );
 }

@@ -5,6 +5,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  freshAuthor,
   longPostSlug,
   plainPostSlug,
   seeded,
@@ -45,8 +46,9 @@ describe.skipIf(skipWordPress)('a WordPress post in Chromium', () => {
     await server?.stop();
   });
 
-  async function openPage(path: string): Promise<Page> {
-    const context = await browser.newContext({ viewport: viewports.desktop });
+  /** `locale` is the browser's language, which the reader speaks unless the address says. */
+  async function openPage(path: string, locale = 'en-US'): Promise<Page> {
+    const context = await browser.newContext({ viewport: viewports.desktop, locale });
     const page = await context.newPage();
     page.on('pageerror', (error) => {
       throw error;
@@ -135,6 +137,53 @@ describe.skipIf(skipWordPress)('a WordPress post in Chromium', () => {
     expect(await form.getByLabel('Comment', { exact: true }).inputValue()).toBe(
       'Hello from Chromium.',
     );
+    await page.context().close();
+  });
+
+  it('tells a Spanish reader in Spanish that the site takes no anonymous replies', async () => {
+    const page = await openPage(`/wp/plain/${plainPostSlug}`, 'es-ES');
+    await page.getByRole('heading', { name: '3 comentarios' }).waitFor();
+    const form = page.getByRole('form', { name: 'Deja una respuesta' });
+    await form.getByLabel('Comentario', { exact: true }).fill('Hola desde Chromium.');
+    await form.getByLabel('Nombre', { exact: true }).fill('Lectora de Chromium');
+    await form.getByLabel('Correo electrónico', { exact: true }).fill('chromium@example.com');
+    await form.getByRole('button', { name: 'Enviar' }).click();
+    await form
+      .getByText(
+        /^Este sitio de WordPress solo acepta comentarios de lectores con sesión iniciada, así que Parley no puede publicar el tuyo\. Puedes comentar en la propia entrada: http:\/\/127\.0\.0\.2:\d+\/\?p=\d+$/,
+      )
+      .waitFor();
+    expect(await form.getByLabel('Comentario', { exact: true }).inputValue()).toBe(
+      'Hola desde Chromium.',
+    );
+    await page.context().close();
+  });
+
+  it('tells a Spanish reader in Spanish that WordPress already has this comment', async () => {
+    const page = await openPage(prettyPath(), 'es-ES');
+    const form = page.getByRole('form', { name: 'Deja una respuesta' });
+    const comment = form.getByLabel('Comentario', { exact: true });
+    const author = freshAuthor('Lectora');
+    const body = `Dicho una vez desde Chromium, ${Date.now()}.`;
+    const send = async () => {
+      await comment.fill(body);
+      await form.getByLabel('Nombre', { exact: true }).fill(author.name);
+      await form.getByLabel('Correo electrónico', { exact: true }).fill(author.email);
+      await form.getByRole('button', { name: 'Enviar' }).click();
+    };
+    await send();
+    await expect.poll(() => comment.inputValue(), pollLong).toBe('');
+    await send();
+    // Beside the comment, which is the field WordPress found twice, and tied to it.
+    await expect.poll(() => comment.getAttribute('aria-invalid'), pollLong).toBe('true');
+    const describedBy = (await comment.getAttribute('aria-describedby')) ?? '';
+    const descriptions = await Promise.all(
+      describedBy.split(' ').map((id) => page.locator(`[id="${id}"]`).textContent()),
+    );
+    expect(descriptions).toContain(
+      'Ya publicaste este comentario aquí: WordPress no acepta el mismo comentario dos veces.',
+    );
+    expect(await comment.inputValue()).toBe(body);
     await page.context().close();
   });
 

@@ -1,13 +1,13 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { Suspense } from 'react';
 import { Route, Switch } from 'wouter';
-import { ArticlePage } from '../article/article-page';
+import { ArticlePage } from '../article';
 import { EmbedPage } from '../embed/embed-page';
 import { ArticleListPage } from '../home/article-list-page';
 import { SourceProvider } from '../sources/source-context';
 import { lazyWithPreload } from '../lib/lazy-with-preload';
 import type { Source } from '../sources/source';
-import { ErrorBoundary } from './error-boundary';
+import { ErrorBoundary } from '../ui/error-boundary';
 import { ErrorPanel } from '../ui/error-panel';
 import { NotFoundPage } from './not-found-page';
 import type { SafeStorage } from '../lib/safe-storage';
@@ -17,9 +17,7 @@ import { english, type Language } from '../i18n/locale';
 
 /** The WordPress source (REST client, mapping, entities) loads only for /wp/ addresses. */
 const WordPressArticlePage = lazyWithPreload(() =>
-  import('../sources/wordpress/wordpress-article-page').then(
-    (module) => module.WordPressArticlePage,
-  ),
+  import('../wordpress').then((module) => module.WordPressArticlePage),
 );
 
 interface AppProps {

@@ -1,6 +1,6 @@
 import { Link } from 'wouter';
 import { useT } from '../i18n/i18n-context';
-import { SiteHeader } from './site-header';
+import { SiteHeader } from '../ui/site-header';
 
 export function NotFoundPage() {
   const t = useT();

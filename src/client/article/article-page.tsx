@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { SiteHeader } from '../app/site-header';
+import { SiteHeader } from '../ui/site-header';
 import { useCanonicalLink } from '../lib/use-canonical-link';
 import { useSource } from '../sources/source-context';
 import { ErrorPanel } from '../ui/error-panel';
 import { articleQueries } from './article-queries';
-import { usePrefetchComments } from '../thread/use-prefetch-comments';
+import { usePrefetchComments } from '../thread';
 import { preloadArticleSanitizer } from './article-body';
 import { ArticleSkeleton } from './article-skeleton';
 import { ArticleView } from './article-view';

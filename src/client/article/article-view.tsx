@@ -1,9 +1,9 @@
 import { Suspense } from 'react';
-import { ErrorBoundary } from '../app/error-boundary';
+import { ErrorBoundary } from '../ui/error-boundary';
 import type { Article } from '../../core/schemas';
 import { useI18n } from '../i18n/i18n-context';
 import { formatDateTime } from '../lib/format-date';
-import { CommentSection, type DiscussionOptions } from '../thread/comment-section';
+import { CommentSection, type DiscussionOptions } from '../thread';
 import { ErrorPanel } from '../ui/error-panel';
 import { ArticleBody } from './article-body';
 import { ArticleSkeleton } from './article-skeleton';
@@ -47,7 +47,12 @@ export function ArticleView({
         <ArticleBody html={article.bodyHtml} />
       </article>
       <ErrorBoundary fallback={(error, reset) => <ErrorPanel error={error} onRetry={reset} />}>
-        <CommentSection slug={slug} commentCount={article.commentCount} {...discussion} />
+        <CommentSection
+          slug={slug}
+          commentCount={article.commentCount}
+          commentsOpen={article.commentsOpen}
+          {...discussion}
+        />
       </ErrorBoundary>
     </Suspense>
   );

@@ -2,15 +2,12 @@ import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useState } from 'react';
 import { useSearch } from 'wouter';
 import { isTheme } from '../../core/embed-protocol';
-import { articleQueries } from '../article/article-queries';
-import { preloadArticleSanitizer } from '../article/article-body';
-import { ArticleView } from '../article/article-view';
+import { ArticleView, articleQueries, preloadArticleSanitizer } from '../article';
 import { applyTheme } from '../lib/theme';
 import { useCanonicalLink } from '../lib/use-canonical-link';
 import { useT } from '../i18n/i18n-context';
 import { useSource } from '../sources/source-context';
-import { CommentSection } from '../thread/comment-section';
-import { usePrefetchComments } from '../thread/use-prefetch-comments';
+import { CommentSection, usePrefetchComments } from '../thread';
 import { preloadReplyForm } from '../reply';
 import { describeError, ErrorPanel } from '../ui/error-panel';
 import { SkeletonLines } from '../ui/skeleton';
@@ -66,7 +63,12 @@ export function EmbedPage({ slug }: { slug: string }) {
       ) : view === 'full' ? (
         <ArticleView slug={slug} article={article.data} discussion={discussion} />
       ) : (
-        <CommentSection slug={slug} commentCount={article.data.commentCount} {...discussion} />
+        <CommentSection
+          slug={slug}
+          commentCount={article.data.commentCount}
+          commentsOpen={article.data.commentsOpen}
+          {...discussion}
+        />
       )}
     </main>
   );

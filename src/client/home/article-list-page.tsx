@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { Link } from 'wouter';
-import { articleQueries } from '../article/article-queries';
-import { SiteHeader } from '../app/site-header';
+import { articleQueries } from '../article';
+import { SiteHeader } from '../ui/site-header';
 import { useI18n } from '../i18n/i18n-context';
 import { formatDateTime } from '../lib/format-date';
 import { useSource } from '../sources/source-context';

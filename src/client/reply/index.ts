@@ -5,5 +5,6 @@
 export { CommentActions } from './comment-actions';
 export { LeaveReplyForm } from './leave-reply-form';
 export { preloadReplyForm } from './lazy-reply-form';
+export { RepliesOpen } from './replies-open';
 export { LocalCommentStatus } from './local-comment-status';
 export { useLocalComments } from './use-local-comments';

@@ -1,14 +1,11 @@
-import { useQuery } from '@tanstack/react-query';
-import { articleQueries } from '../article/article-queries';
+import { use } from 'react';
 import { useSource } from '../sources/source-context';
+import { RepliesOpen } from './replies-open';
 
-/** False when replies can't be sent here: a read-only source, or an article closed to comments. */
-export function useCanReply(slug: string): boolean {
-  const source = useSource();
-  // The article page has loaded it already: this reads the cache.
-  const open = useQuery({
-    ...articleQueries.detail(source, slug),
-    select: (article) => article.commentsOpen,
-  });
-  return source.canReply && open.data !== false;
+/**
+ * False when replies can't be sent here: a read-only source, or an article closed to comments.
+ * (`_slug` is unused since the discussion says whether its article is open: see RepliesOpen.)
+ */
+export function useCanReply(_slug: string): boolean {
+  return useSource().canReply && use(RepliesOpen);
 }

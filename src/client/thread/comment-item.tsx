@@ -5,7 +5,7 @@ import { CommentActions, LocalCommentStatus } from '../reply';
 import { Avatar } from './avatar';
 import { CollapseToggle } from './collapse-toggle';
 import { CommentBody } from './comment-body';
-import { CommentList } from './comment-list';
+import { CommentLevel, indentedEverywhere, indentedWhenWide } from './comment-level';
 import { CommentTime } from './comment-time';
 import { LongComment } from './long-comment';
 import { useThreadBudget } from './thread-budget';
@@ -13,9 +13,6 @@ import { useT } from '../i18n/i18n-context';
 import { maxRenderedDepth, useThreadState } from './thread-context';
 import { useIsCollapsed } from './use-collapsed';
 
-/** Levels indented on every screen, and the extra levels indented only on wide ones. */
-const indentedEverywhere = 3;
-const indentedWhenWide = 6;
 /** A thread with this many replies or more lays out only the comments near the screen. */
 const largeThread = 100;
 
@@ -132,7 +129,11 @@ export const CommentItem = memo(function CommentItem({ comment, depth, itemProps
         ) : (
           <>
             {replies.length > 0 && (
-              <CommentList comments={replies} depth={depth + 1} hidden={isCollapsed} />
+              <CommentLevel depth={depth + 1} hidden={isCollapsed}>
+                {replies.map((reply) => (
+                  <CommentItem key={reply.id} comment={reply} depth={depth + 1} />
+                ))}
+              </CommentLevel>
             )}
             {notShown > 0 && (
               <button
@@ -149,11 +150,3 @@ export const CommentItem = memo(function CommentItem({ comment, depth, itemProps
     </li>
   );
 });
-
-/** Which indentation a list of replies at `depth` gets (see styles.css). */
-export function indentFor(depth: number): 'none' | 'always' | 'wide' {
-  if (depth === 0) return 'none';
-  if (depth <= indentedEverywhere) return 'always';
-  if (depth <= indentedWhenWide) return 'wide';
-  return 'none';
-}

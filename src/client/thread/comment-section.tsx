@@ -1,7 +1,7 @@
 import { useRef } from 'react';
 import { useSearch } from 'wouter';
 import { useT } from '../i18n/i18n-context';
-import { LeaveReplyForm } from '../reply';
+import { LeaveReplyForm, RepliesOpen } from '../reply';
 import { useSource } from '../sources/source-context';
 import { ErrorPanel } from '../ui/error-panel';
 import { SkeletonLines } from '../ui/skeleton';
@@ -28,10 +28,18 @@ export interface DiscussionOptions {
 interface Props extends DiscussionOptions {
   slug: string;
   commentCount: number;
+  /** Whether the article takes replies (the reply buttons and form say so when not). */
+  commentsOpen: boolean;
 }
 
 /** An article's discussion: its threads (or one of them on its own) and the form to join in. */
-export function CommentSection({ slug, commentCount, onSettled, windowed = true }: Props) {
+export function CommentSection({
+  slug,
+  commentCount,
+  commentsOpen,
+  onSettled,
+  windowed = true,
+}: Props) {
   const source = useSource();
   const t = useT();
   const discussion = useDiscussion(slug, commentCount);
@@ -50,38 +58,40 @@ export function CommentSection({ slug, commentCount, onSettled, windowed = true 
   useThreadKeyboard(section);
 
   return (
-    <section
-      ref={section}
-      className="discussion"
-      aria-labelledby="discussion-title"
-      aria-busy={query.isFetching}
-      data-loaded-count={state.thread.byId.size - state.thread.missing.size}
-    >
-      <h2 id="discussion-title" className="discussion__title">
-        {t('discussion.count', { count: discussion.total })}
-      </h2>
-      {!source.canReply && <p className="discussion__note">{t('discussion.readOnly')}</p>}
-      <ThreadContext value={state}>
-        {focusId !== null ? (
-          <FocusedThread focusId={focusId} discussion={discussion} />
-        ) : discussion.isLoaded ? (
-          <PagedThreads
-            discussion={discussion}
-            collapsed={state.collapsed}
-            missingId={missingId}
-            listHandle={listHandle}
-            windowed={windowed}
-          />
-        ) : (
-          <DiscussionPending discussion={discussion} />
+    <RepliesOpen value={commentsOpen}>
+      <section
+        ref={section}
+        className="discussion"
+        aria-labelledby="discussion-title"
+        aria-busy={query.isFetching}
+        data-loaded-count={state.thread.byId.size - state.thread.missing.size}
+      >
+        <h2 id="discussion-title" className="discussion__title">
+          {t('discussion.count', { count: discussion.total })}
+        </h2>
+        {!source.canReply && <p className="discussion__note">{t('discussion.readOnly')}</p>}
+        <ThreadContext value={state}>
+          {focusId !== null ? (
+            <FocusedThread focusId={focusId} discussion={discussion} />
+          ) : discussion.isLoaded ? (
+            <PagedThreads
+              discussion={discussion}
+              collapsed={state.collapsed}
+              missingId={missingId}
+              listHandle={listHandle}
+              windowed={windowed}
+            />
+          ) : (
+            <DiscussionPending discussion={discussion} />
+          )}
+        </ThreadContext>
+        {/* Below the thread once it has come (or failed): shown beside a short skeleton, the form
+            would jump down a screen or more when the comments arrive (Lighthouse's layout shift). */}
+        {leaveForm && isSettled && (
+          <LeaveReplyForm slug={slug} eager={!windowed} onShown={onFormShown} />
         )}
-      </ThreadContext>
-      {/* Below the thread once it has come (or failed): shown beside a short skeleton, the form
-          would jump down a screen or more when the comments arrive (Lighthouse's layout shift). */}
-      {leaveForm && isSettled && (
-        <LeaveReplyForm slug={slug} eager={!windowed} onShown={onFormShown} />
-      )}
-    </section>
+      </section>
+    </RepliesOpen>
   );
 }
 

@@ -28,7 +28,7 @@ export function FocusedThread({
         {t('discussion.back')}
       </Link>
       {comment ? (
-        <CommentList comments={[comment]} depth={0} />
+        <CommentList comments={[comment]} />
       ) : isPending || hasNextPage ? (
         <SkeletonLines lines={4} label={t('discussion.loadingThread')} />
       ) : (

@@ -31,9 +31,9 @@ const shownWhileLoading = 8;
 
 /** The top-level threads: a plain list for small discussions, windowed for large ones. */
 export function RootThreadList({ roots, handle, windowed = true }: Props) {
-  if (!windowed || roots.length < virtualizeFrom) return <CommentList comments={roots} depth={0} />;
+  if (!windowed || roots.length < virtualizeFrom) return <CommentList comments={roots} />;
   return (
-    <Suspense fallback={<CommentList comments={roots.slice(0, shownWhileLoading)} depth={0} />}>
+    <Suspense fallback={<CommentList comments={roots.slice(0, shownWhileLoading)} />}>
       <VirtualRootList roots={roots} handle={handle} />
     </Suspense>
   );

@@ -1,15 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
-import { ArticlePage } from '../../article/article-page';
-import { useT } from '../../i18n/i18n-context';
-import { SiteHeader } from '../../app/site-header';
-import { HttpError } from '../../lib/http';
-import { ErrorPanel } from '../../ui/error-panel';
-import { SkeletonLines } from '../../ui/skeleton';
-import { CommentHtml } from '../../thread/comment-body';
-import { SourceProvider } from '../source-context';
+import { ArticlePage } from '../article';
+import { useT } from '../i18n/i18n-context';
+import { SiteHeader } from '../ui/site-header';
+import { HttpError } from '../lib/http';
+import { ErrorPanel } from '../ui/error-panel';
+import { SkeletonLines } from '../ui/skeleton';
+import { CommentHtml } from '../thread';
+import { SourceProvider } from '../sources/source-context';
 import { publicConfigQuery } from './public-config-queries';
-import { createWordPressSource } from './wordpress-source';
+import { createWordPressSource } from '../sources/wordpress/wordpress-source';
 
 /**
  * /wp/<site>/<post>: a post and its discussion read from a WordPress site, through the same

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
-import { publicConfigSchema } from '../../../core/schemas';
-import { fetchJson } from '../../lib/http';
+import { publicConfigSchema } from '../../core/schemas';
+import { fetchJson } from '../lib/http';
 
 /** This deployment's settings (GET /api/config): they change only when the server restarts. */
 export const publicConfigQuery = () =>

@@ -45,15 +45,13 @@ export interface Handover {
 export function requestHandover(): Handover | null {
   let answer: Handover | null = null;
   const take = (event: Event) => {
-    const { detail } = event as CustomEvent<unknown>;
-    if (isHandover(detail)) answer = { hostWasToldReady: detail.hostWasToldReady };
+    const told = (event as CustomEvent<Partial<Handover> | null>).detail?.hostWasToldReady;
+    if (typeof told === 'boolean') answer = { hostWasToldReady: told };
   };
   window.addEventListener(handoverAnswerEvent, take);
-  try {
-    window.dispatchEvent(new Event(handoverRequestEvent));
-  } finally {
-    window.removeEventListener(handoverAnswerEvent, take);
-  }
+  // A listener's error is reported, never thrown here: the listener always comes off.
+  window.dispatchEvent(new Event(handoverRequestEvent));
+  window.removeEventListener(handoverAnswerEvent, take);
   return answer;
 }
 
@@ -69,11 +67,6 @@ export function onHandoverRequest(handOver: () => Handover): () => void {
   window.addEventListener(handoverRequestEvent, handle);
   return () => window.removeEventListener(handoverRequestEvent, handle);
 }
-
-const isHandover = (value: unknown): value is Handover =>
-  typeof value === 'object' &&
-  value !== null &&
-  typeof (value as Partial<Handover>).hostWasToldReady === 'boolean';
 
 /*
  * The early click: a button pressed on the embed's server-rendered first view before the app

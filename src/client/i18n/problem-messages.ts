@@ -42,6 +42,7 @@ export const refusalKeys: Readonly<Record<string, MessageKey>> = {
 const fieldRefusedKeys: Readonly<Record<string, MessageKey>> = {
   'author.email': 'validation.emailInvalid',
   'author.url': 'validation.urlInvalid',
+  parentId: 'failure.parentGone',
 };
 
 /** A refused reply, in the reader's language; a code we have no words for is named. */

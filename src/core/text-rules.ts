@@ -52,23 +52,6 @@ export function firstRefusedCharacter(value: string, kind: TextKind): string | u
 }
 
 /**
- * Refuses control characters, naming the first one so a person can find it (it is often
- * invisible, pasted with the text). `what` completes "Remove … from <what>".
- */
-export function withoutControlCharacters(kind: TextKind, what: string) {
-  return v.check<string, (issue: v.CheckIssue<string>) => string>(
-    (value) => firstRefusedCharacter(value, kind) === undefined,
-    (issue) => {
-      const character = firstRefusedCharacter(String(issue.input), kind);
-      const name = kind === 'line' && /U\+(000A|000D|2028|2029)/.test(character ?? '');
-      return name
-        ? `Keep ${what} on one line: remove the line break (${character}).`
-        : `Remove the invisible control character (${character}) from ${what}; it may have come with pasted text.`;
-    },
-  );
-}
-
-/**
  * Line endings as "\n", whatever sent them ("\r\n" from an HTML form, "\r" from old Macs), so
  * a comment reads and counts the same however it was typed.
  */

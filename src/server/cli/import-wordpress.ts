@@ -4,6 +4,7 @@
  * <site> is an address (https://blog.example.com) or a name from PARLEY_WORDPRESS_SITES.
  * Running it again changes nothing. Uses PARLEY_DB like the server.
  */
+import { apiMessageOf } from '../api-messages';
 import { configFromEnv } from '../config';
 import { openDb } from '../db';
 import { createSqliteStore } from '../sqlite-store';
@@ -34,8 +35,9 @@ try {
       : `/articles/${slug} is already in ${config.dbFile}: nothing changed`,
   );
   // What was left out, so an operator can look at those comments on the site itself.
-  for (const { id, field, message } of skipped) {
-    console.warn(`Left out comment ${id}: ${field ? `${field}: ` : ''}${message}`);
+  for (const issue of skipped) {
+    const where = issue.field ? `${issue.field}: ` : '';
+    console.warn(`Left out comment ${issue.id}: ${where}${apiMessageOf(issue)}`);
   }
   if (skipped.length > 0) console.warn(`${skipped.length} comments left out (listed above).`);
   if (addressesDropped > 0) {

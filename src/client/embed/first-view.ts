@@ -1,9 +1,9 @@
 import type { QueryClient } from '@tanstack/react-query';
 import * as v from 'valibot';
 import { firstViewElementId, firstViewSchema, type FirstView } from '../../core/first-view';
-import { articleQueries } from '../article/article-queries';
+import { articleQueries } from '../article';
 import type { Source } from '../sources/source';
-import { commentQueries } from '../thread/comment-queries';
+import { commentQueries } from '../thread';
 
 /**
  * The data of a first view the server rendered into this page, or null when there is none (the

@@ -32,6 +32,8 @@ export const en = {
   'error.server.title': 'The server had a problem',
   'error.server.detail': 'It is not your fault. Try again in a moment.',
   'error.failed.title': 'That didn’t work',
+  'error.failed.detail':
+    'The server refused this request ({code}). Reload the page, or try again later.',
   'error.unknown.title': 'Something went wrong',
 
   'discussion.count': { zero: 'No comments', one: '{count} comment', other: '{count} comments' },

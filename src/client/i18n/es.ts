@@ -34,6 +34,8 @@ export const es: Record<MessageKey, Message> = {
   'error.server.title': 'El servidor tuvo un problema',
   'error.server.detail': 'No es culpa tuya. Inténtalo de nuevo en un momento.',
   'error.failed.title': 'No funcionó',
+  'error.failed.detail':
+    'El servidor rechazó esta petición ({code}). Recarga la página o inténtalo más tarde.',
   'error.unknown.title': 'Algo salió mal',
 
   'discussion.count': {

@@ -29,7 +29,9 @@ export function describeError(
     if (error.status >= 500) {
       return { title: t('error.server.title'), detail: t('error.server.detail'), canRetry: true };
     }
-    return { title: t('error.failed.title'), detail: error.message, canRetry: false };
+    // The server's message is English for API clients; the reader gets the code in their words.
+    const detail = t('error.failed.detail', { code: error.code });
+    return { title: t('error.failed.title'), detail, canRetry: error.isRateLimited };
   }
   return {
     title: t('error.unknown.title'),

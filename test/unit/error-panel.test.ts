@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { es } from '../../src/client/i18n/es';
+import { createTranslator } from '../../src/client/i18n/translate';
+import { HttpError } from '../../src/client/lib/http';
+import { describeError } from '../../src/client/ui/error-panel';
+
+const t = createTranslator('es', es);
+
+describe('a refused read, as the error panel words it', () => {
+  it('is in the reader’s language with the server’s code, never the API’s English', () => {
+    const refused = new HttpError(400, 'invalid_cursor', 'The cursor is not one this server made.');
+    const { title, detail, canRetry } = describeError(refused, t);
+    expect(title).toBe('No funcionó');
+    expect(detail).toContain('invalid_cursor');
+    expect(detail).not.toContain('cursor is not');
+    expect(canRetry).toBe(false);
+  });
+
+  it('offers to try again when the server only asked to slow down', () => {
+    const busy = new HttpError(429, 'rate_limited', 'Too many requests.', undefined, 30);
+    expect(describeError(busy, t).canRetry).toBe(true);
+  });
+});

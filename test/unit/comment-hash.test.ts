@@ -20,9 +20,6 @@ describe('commentIdFromHash', () => {
     ['#comment-%ZZ', 'a percent sign without hex digits'],
     ['#comment-%C3%A', 'an escape cut short'],
     ['#comment-%ED%A0%80', 'an encoded surrogate'],
-    ['#comment-1%00', 'a control character'],
-    ['#comment-1%0A2', 'a line break'],
-    [`#comment-${'9'.repeat(129)}`, 'an id longer than any source hands out'],
   ])('returns null, never throws, for %j (%s)', (hash) => {
     expect(commentIdFromHash(hash)).toBeNull();
   });

@@ -28,21 +28,11 @@ export function localStatusOf(local: LocalState, comment: Comment): LocalComment
   return mine ? { kind: 'awaiting-moderation' } : null;
 }
 
-const sameStatus = (a: LocalCommentStatus, b: LocalCommentStatus) =>
-  a === b ||
-  (a !== null &&
-    b !== null &&
-    a.kind === b.kind &&
-    (a.kind !== 'waiting' ||
-      (b.kind === 'waiting' &&
-        a.problem?.reason === b.problem?.reason &&
-        a.problem?.retryAt === b.problem?.retryAt)));
-
 /** The status of one comment, re-rendering only when that status changes. */
 export function useLocalCommentStatus(
   runtime: Pick<ReplyRuntime, 'getSnapshot' | 'subscribe'>,
   comment: Comment,
 ): LocalCommentStatus {
   const select = useCallback((local: LocalState) => localStatusOf(local, comment), [comment]);
-  return useLocalSelection(runtime, select, sameStatus);
+  return useLocalSelection(runtime, select);
 }

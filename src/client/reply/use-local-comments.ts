@@ -11,12 +11,8 @@ import { useLocalSelection, useReplyRuntime } from './use-reply-runtime';
  */
 export function useLocalComments(slug: string): readonly Comment[] {
   const select = useCallback((local: LocalState) => localCommentsOf(local, slug), [slug]);
-  return useLocalSelection(useReplyRuntime(), select, sameComments);
+  return useLocalSelection(useReplyRuntime(), select);
 }
-
-/** Local comments are few, and read afresh from storage on each change: compared by content. */
-const sameComments = (a: readonly Comment[], b: readonly Comment[]) =>
-  a.length === b.length && JSON.stringify(a) === JSON.stringify(b);
 
 /**
  * Unconfirmed replies as comments in place, then held and just-confirmed ones. The thread keeps

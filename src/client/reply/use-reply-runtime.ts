@@ -34,19 +34,16 @@ export function useLocalState(runtime: ReplyRuntime): LocalState {
 }
 
 /**
- * One part of the local state (`select`), re-rendering only when `isEqual` says that part changed:
- * what each comment subscribes to, so a change to one reply re-renders only what shows it.
- * `select` and `isEqual` must keep their identity between renders.
+ * One part of the local state (`select`), re-rendering only when that part changed: what each
+ * comment subscribes to, so a change to one reply re-renders only what shows it. Parts are small
+ * plain data, read afresh from storage on each change: compared by content. `select` must keep
+ * its identity between renders.
  */
 export function useLocalSelection<T>(
   runtime: Pick<ReplyRuntime, 'getSnapshot' | 'subscribe'>,
   select: (local: LocalState) => T,
-  isEqual: (a: T, b: T) => boolean,
 ): T {
-  const getSelection = useMemo(
-    () => selectionOf(runtime, select, isEqual),
-    [runtime, select, isEqual],
-  );
+  const getSelection = useMemo(() => selectionOf(runtime, select), [runtime, select]);
   return useSyncExternalStore(runtime.subscribe, getSelection, getSelection);
 }
 
@@ -54,14 +51,15 @@ export function useLocalSelection<T>(
 function selectionOf<T>(
   runtime: Pick<ReplyRuntime, 'getSnapshot'>,
   select: (local: LocalState) => T,
-  isEqual: (a: T, b: T) => boolean,
 ): () => T {
-  let last: { local: LocalState; value: T } | undefined;
+  let last: { local: LocalState; value: T; json: string } | undefined;
   return () => {
     const local = runtime.getSnapshot();
-    if (last?.local === local) return last.value;
-    const value = select(local);
-    last = { local, value: last !== undefined && isEqual(last.value, value) ? last.value : value };
+    if (last?.local !== local) {
+      const value = select(local);
+      const json = JSON.stringify(value);
+      last = { local, json, value: last?.json === json ? last.value : value };
+    }
     return last.value;
   };
 }

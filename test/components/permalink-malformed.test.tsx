@@ -25,3 +25,13 @@ it.each(['#comment-%E0', '#comment-%', '#comment-%C3%A', '#comment-'])(
     expect(screen.queryByText(/not available/)).toBeNull();
   },
 );
+
+it('keeps the discussion when the address changes to a malformed permalink', async () => {
+  const { app } = await createTestServer();
+  renderApp(sourceFor(app), `/articles/${slug}`);
+  await screen.findAllByRole('button', { name: /^Collapse thread by/ });
+  window.location.hash = '#comment-%E0';
+  await new Promise((resolve) => window.addEventListener('hashchange', resolve, { once: true }));
+  expect(screen.getByRole('region', { name: '7 comments' })).toBeInTheDocument();
+  expect(screen.queryByRole('alert')).toBeNull();
+});

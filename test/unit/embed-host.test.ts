@@ -71,4 +71,19 @@ describe('the host script', () => {
     window.Parley!.setTheme('light');
     expect(frameOf().style.colorScheme).toBe('light');
   });
+
+  it.each([
+    ['#comment-7', '#comment-7'],
+    ['#comment-%E0', ''],
+    ['#comment-%', ''],
+    ['#section-2', ''],
+  ])('opens the frame at the permalink of the host page’s %s, or none (%j)', (hash, fragment) => {
+    history.replaceState(null, '', hash);
+    const target = document.createElement('div');
+    document.body.append(target);
+    const embed = window.Parley!.mount(target, { article: 'other-article' });
+    embed.iframe.dataset.extra = 'yes';
+    expect(new URL(embed.iframe.src).hash).toBe(fragment);
+    history.replaceState(null, '', location.pathname);
+  });
 });

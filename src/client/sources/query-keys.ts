@@ -12,8 +12,6 @@ import type { Source } from './source';
 export const articleKeys = {
   list: (source: Source) => ['articles', source.id] as const,
   detail: (source: Source, slug: string) => [...articleKeys.list(source), slug] as const,
-  comments: (source: Source, slug: string) =>
-    [...articleKeys.detail(source, slug), 'comments'] as const,
   commentPages: (source: Source, slug: string, sort: CommentSort) =>
-    [...articleKeys.comments(source, slug), sort] as const,
+    [...articleKeys.detail(source, slug), 'comments', sort] as const,
 };

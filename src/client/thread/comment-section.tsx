@@ -76,7 +76,6 @@ export function CommentSection({
           ) : discussion.isLoaded ? (
             <PagedThreads
               discussion={discussion}
-              collapsed={state.collapsed}
               missingId={missingId}
               listHandle={listHandle}
               windowed={windowed}

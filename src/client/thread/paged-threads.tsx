@@ -1,8 +1,8 @@
 import type { RefObject } from 'react';
 import { useT } from '../i18n/i18n-context';
 import { ErrorPanel } from '../ui/error-panel';
-import type { Collapsed } from './collapsed-store';
 import { RootThreadList, type RootListHandle } from './root-thread-list';
+import { useThreadState } from './thread-context';
 import { ThreadToolbar } from './thread-toolbar';
 import { useAnyCollapsed } from './use-collapsed';
 import type { Discussion } from './use-discussion';
@@ -10,7 +10,6 @@ import { useLoadOnScroll } from './use-load-on-scroll';
 
 interface Props {
   discussion: Discussion;
-  collapsed: Collapsed;
   /** The permalink's comment, when it is not in the discussion. */
   missingId: string | null;
   listHandle: RefObject<RootListHandle | null>;
@@ -19,8 +18,9 @@ interface Props {
 }
 
 /** The discussion's threads as loaded so far, with the toolbar above and the next page below. */
-export function PagedThreads({ discussion, collapsed, missingId, listHandle, windowed }: Props) {
+export function PagedThreads({ discussion, missingId, listHandle, windowed }: Props) {
   const t = useT();
+  const { collapsed } = useThreadState();
   const { query, roots, sort, setSort, loadMore } = discussion;
   const anyCollapsed = useAnyCollapsed(collapsed);
   const sentinel = useLoadOnScroll(

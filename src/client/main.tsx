@@ -3,7 +3,6 @@ import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { createQueryClient } from './app/query-client';
-import { carryOverTyping, replayEarlyClick } from './embed/carry-over';
 import { readFirstView, seedFirstView } from './embed/first-view';
 import { openDurableStorage } from './lib/durable-storage';
 import { preloadReplyForm } from './reply';
@@ -28,21 +27,23 @@ void Promise.all([
   loadLanguage(pickLocale(window.location.search, navigator.languages)).catch(() => english),
   openDurableStorage(),
   firstView && preloadReplyForm().catch(() => undefined),
-]).then(([language, storage]) => {
+  // Only an embed over its first view carries anything over: the reader never downloads it.
+  firstView && import('./embed/carry-over').catch(() => undefined),
+]).then(([language, storage, , carryOver]) => {
   const app = (
     <StrictMode>
       <App source={source} queryClient={queryClient} storage={storage} language={language} />
     </StrictMode>
   );
   const reactRoot = createRoot(root);
-  if (!firstView) {
+  if (!carryOver) {
     reactRoot.render(app);
     return;
   }
   // Over a first view, in one synchronous commit: what the reader sees is replaced in place,
   // and what they did to it meanwhile is done again in the app.
-  const enterTyping = carryOverTyping(root);
+  const enterTyping = carryOver.carryOverTyping(root);
   flushSync(() => reactRoot.render(app));
   enterTyping();
-  replayEarlyClick(root);
+  carryOver.replayEarlyClick(root);
 });

@@ -59,7 +59,7 @@ async function startServer() {
  */
 function importRenderer() {
   process.env.NODE_ENV ??= 'production';
-  return import('../client/embed/render-first-view');
+  return import('../client/render-first-view');
 }
 
 /** The database, or one sentence on why it cannot be used, and the process stops (no stack). */

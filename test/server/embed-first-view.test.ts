@@ -11,7 +11,7 @@ import {
   embedLocale,
   languagesOf,
   renderEmbedFirstView,
-} from '../../src/client/embed/render-first-view';
+} from '../../src/client/render-first-view';
 import { builtModulesOf } from '../../src/server/client-manifest';
 import { defaultConfig } from '../../src/server/config';
 import { createServer } from '../../src/server/create-server';

@@ -7,11 +7,7 @@ import * as v from 'valibot';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { firstViewSchema } from '../../src/core/first-view';
 import { newCommentSchema } from '../../src/core/schemas';
-import {
-  embedLocale,
-  languagesOf,
-  renderEmbedFirstView,
-} from '../../src/client/render-first-view';
+import { embedLocale, languagesOf, renderEmbedFirstView } from '../../src/client/render-first-view';
 import { builtModulesOf } from '../../src/server/client-manifest';
 import { defaultConfig } from '../../src/server/config';
 import { createServer } from '../../src/server/create-server';
@@ -102,6 +98,11 @@ describe('GET /embed/<slug>: the comments view rendered by the server', () => {
     expect(html).toContain('data-parley-form="leave-reply"');
     expect(html).toMatch(/<button[^>]* data-parley-action="collapse" data-comment-id="\d+"/);
     expect(html).toMatch(/<button[^>]* data-parley-action="reply" data-comment-id="\d+"/);
+    // Every button the reader can press early is marked, so none is silently not pressed again.
+    const unmarked = (html.match(/<button(?![^>]*type="submit")[^>]*>/g) ?? []).filter(
+      (tag) => !tag.includes('data-parley-action='),
+    );
+    expect(unmarked).toEqual([]);
     // The server's empty storage still works: no warning that drafts won't be kept.
     expect(html).not.toContain('won’t survive a reload');
     // The page's policy (style-src 'self') would refuse style attributes.

@@ -76,7 +76,15 @@ export function onHandoverRequest(handOver: () => Handover): () => void {
  */
 
 /** The buttons an early click may target, each marked by its component with actionHooks. */
-export const earlyClickActions = ['collapse', 'reply'] as const;
+export const earlyClickActions = [
+  'collapse',
+  'reply',
+  'show-more',
+  'read-more',
+  'collapse-all',
+  'load-more',
+  'shortcuts',
+] as const;
 export type EarlyClickAction = (typeof earlyClickActions)[number];
 
 const actionAttribute = 'data-parley-action';

@@ -12,6 +12,7 @@ import { useThreadBudget } from './thread-budget';
 import { useT } from '../i18n/i18n-context';
 import { maxRenderedDepth, useThreadState } from './thread-context';
 import { useIsCollapsed } from './use-collapsed';
+import { actionHooks } from '../lib/page-signals';
 
 /** A thread with this many replies or more lays out only the comments near the screen. */
 const largeThread = 100;
@@ -139,6 +140,7 @@ export const CommentItem = memo(function CommentItem({ comment, depth, itemProps
               <button
                 type="button"
                 className="button button--quiet comment__more"
+                {...actionHooks('show-more', comment.id)}
                 onClick={budget?.showMore}
                 hidden={isCollapsed}
               >

@@ -1,6 +1,7 @@
 import { useRef } from 'react';
 import { useT } from '../i18n/i18n-context';
 import type { MessageKey } from '../i18n/en';
+import { actionHooks } from '../lib/page-signals';
 
 const shortcuts: readonly (readonly [string, MessageKey])[] = [
   ['j', 'shortcuts.next'],
@@ -19,6 +20,7 @@ export function KeyboardHelp() {
         type="button"
         className="button button--quiet"
         aria-label={t('shortcuts.button')}
+        {...actionHooks('shortcuts')}
         aria-haspopup="dialog"
         data-keyboard-help
         onClick={() => dialog.current?.showModal()}

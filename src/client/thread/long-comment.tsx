@@ -2,6 +2,7 @@ import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { useT } from '../i18n/i18n-context';
 import { paragraphsOf } from './comment-body';
+import { actionHooks } from '../lib/page-signals';
 
 /**
  * Lines of text that surely fill more than the height a long comment is cut to (24rem in
@@ -92,6 +93,7 @@ export function LongComment({
           ref={button}
           type="button"
           className="button button--quiet long-comment__toggle"
+          {...actionHooks('read-more', id)}
           aria-expanded={expanded}
           aria-controls={textId}
           aria-label={t(expanded ? 'comment.readLessOf' : 'comment.readMoreOf', { author })}

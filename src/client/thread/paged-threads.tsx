@@ -7,6 +7,7 @@ import { ThreadToolbar } from './thread-toolbar';
 import { useAnyCollapsed } from './use-collapsed';
 import type { Discussion } from './use-discussion';
 import { useLoadOnScroll } from './use-load-on-scroll';
+import { actionHooks } from '../lib/page-signals';
 
 interface Props {
   discussion: Discussion;
@@ -56,6 +57,7 @@ export function PagedThreads({ discussion, missingId, listHandle, windowed }: Pr
             <button
               type="button"
               className="button"
+              {...actionHooks('load-more')}
               disabled={query.isFetchingNextPage}
               onClick={loadMore}
             >

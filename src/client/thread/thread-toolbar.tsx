@@ -1,6 +1,7 @@
 import type { CommentSort } from '../../core/schemas';
 import { useT } from '../i18n/i18n-context';
 import { KeyboardHelp } from './keyboard-help';
+import { actionHooks } from '../lib/page-signals';
 
 const sorts: readonly CommentSort[] = ['oldest', 'newest', 'replies'];
 
@@ -30,6 +31,7 @@ export function ThreadToolbar({ sort, onSort, anyCollapsed, onCollapseAll, onExp
       <button
         type="button"
         className="button button--quiet"
+        {...actionHooks('collapse-all')}
         onClick={anyCollapsed ? onExpandAll : onCollapseAll}
       >
         {anyCollapsed ? t('thread.expandAll') : t('thread.collapseAll')}

@@ -21,3 +21,14 @@ describe('a refused read, as the error panel words it', () => {
     expect(describeError(busy, t).canRetry).toBe(true);
   });
 });
+
+describe('a WordPress site Parley may not show', () => {
+  it('is named in the reader’s words, from the error’s params', () => {
+    const refused = new HttpError(404, 'site_not_allowed', 'x', undefined, undefined, {
+      site: 'blog.example',
+    });
+    const { detail } = describeError(refused, t);
+    expect(detail).toContain('blog.example');
+    expect(detail).toBe(t('wp.notAllowed', { site: 'blog.example' }));
+  });
+});

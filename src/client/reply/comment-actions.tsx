@@ -14,7 +14,7 @@ export function CommentActions({ slug, comment }: { slug: string; comment: Comme
   const formId = useId();
   const t = useT();
   const runtime = useReplyRuntime();
-  const canReply = useCanReply(slug);
+  const canReply = useCanReply();
   const hasDraft = useHasDraft(runtime.drafts, slug, comment.id);
   const [open, setOpen] = useState(false);
   const [announcement, setAnnouncement] = useState('');

@@ -19,7 +19,7 @@ interface Props {
 export function LeaveReplyForm({ slug, eager = false, onShown }: Props) {
   const titleId = useId();
   const t = useT();
-  const canReply = useCanReply(slug);
+  const canReply = useCanReply();
   const [section, wanted] = useWantedSoon<HTMLElement>(eager);
   if (!canReply) {
     return (

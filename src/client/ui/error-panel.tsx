@@ -22,8 +22,10 @@ export function describeError(
   }
   if (error instanceof HttpError) {
     if (error.isNotFound) {
-      // Errors the client words itself (a site not allowed) carry their own explanation.
-      const detail = error.code === 'site_not_allowed' ? error.message : t('error.notFound.detail');
+      const detail =
+        error.code === 'site_not_allowed'
+          ? t('wp.notAllowed', { site: String(error.params.site) })
+          : t('error.notFound.detail');
       return { title: t('error.notFound.title'), detail, canRetry: false };
     }
     if (error.status >= 500) {

@@ -41,7 +41,15 @@ export function WordPressArticlePage({ site, slug }: { site: string; slug: strin
         ) : (
           <ErrorPanel
             error={
-              config.error ?? new HttpError(404, 'site_not_allowed', t('wp.notAllowed', { site }))
+              config.error ??
+              new HttpError(
+                404,
+                'site_not_allowed',
+                `${site} is not allowed`,
+                undefined,
+                undefined,
+                { site },
+              )
             }
             onRetry={() => void config.refetch()}
           />

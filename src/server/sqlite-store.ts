@@ -14,7 +14,13 @@ import type { Db } from './db';
 import { createCursors, type CursorPosition } from './cursor';
 import type { SeedArticle } from './seed/seed-article';
 import { createVersionedCache } from './page-cache';
-import { InvalidCursorError, type CommentQuery, type Store } from './store';
+import {
+  InvalidCursorError,
+  type CommentFeed,
+  type CommentQuery,
+  type FeedArticle,
+  type Store,
+} from './store';
 import { createTurns, type Turns } from './turns';
 
 interface ArticleRow {
@@ -203,14 +209,15 @@ export function createSqliteStore(
   const dataVersion = db.prepare<[], number>('PRAGMA data_version').pluck();
   let externalVersion = 0;
   let checkedAt = -Infinity;
-  const pages = createVersionedCache<CommentPage | null>(pageCacheSize, () => {
+  const version = () => {
     const now = Date.now();
     if (now - checkedAt >= externalCheckMs) {
       externalVersion = dataVersion.get()!;
       checkedAt = now;
     }
     return `${externalVersion}:${writes}`;
-  });
+  };
+  const pages = createVersionedCache<CommentPage | null>(pageCacheSize, version);
 
   /** Inserts one comment; a top-level comment is the root of its own thread. */
   const insertComment = (row: {
@@ -305,6 +312,41 @@ export function createSqliteStore(
     return 'inserted';
   });
 
+  // Comment counts for index pages and the Atom feeds (issue 17): read once per write, as pages.
+  const indexReads = {
+    counts: db.prepare<[string], { slug: string; n: number }>(
+      'SELECT slug, approved_count AS n FROM articles WHERE slug IN (SELECT value FROM json_each(?))',
+    ),
+    latestOfArticle: db.prepare<[number, number], CommentRow & { article_id: number }>(`
+      SELECT ${commentColumns}, article_id FROM comments WHERE article_id = ? AND status = 'approved'
+      ORDER BY created_at DESC, id DESC LIMIT ?`),
+    latestOfSite: db.prepare<[number], CommentRow & { article_id: number }>(`
+      SELECT ${commentColumns}, article_id FROM comments WHERE status = 'approved'
+      ORDER BY created_at DESC, id DESC LIMIT ?`),
+    feedArticle: db.prepare<[number], FeedArticle>('SELECT slug, title FROM articles WHERE id = ?'),
+  };
+  const counts = createVersionedCache<ReadonlyMap<string, number>>(pageCacheSize, version);
+  const feeds = createVersionedCache<CommentFeed | null>(pageCacheSize, version);
+  const readFeed = (slug: string | null, limit: number): CommentFeed | null => {
+    const article = slug === null ? undefined : statements.articleIdBySlug.get(slug);
+    if (article === undefined && slug !== null) return null;
+    const rows = article
+      ? indexReads.latestOfArticle.all(article.id, limit)
+      : indexReads.latestOfSite.all(limit);
+    const articles = new Map<number, FeedArticle>();
+    const articleOf = (id: number) => {
+      let found = articles.get(id);
+      if (!found) articles.set(id, (found = Object.freeze(indexReads.feedArticle.get(id)!)));
+      return found;
+    };
+    return Object.freeze({
+      article: article ? articleOf(article.id) : null,
+      comments: Object.freeze(
+        rows.map((row) => Object.freeze({ ...toComment(row), article: articleOf(row.article_id) })),
+      ),
+    });
+  };
+
   return {
     async listArticles(): Promise<ArticleSummary[]> {
       return statements.listArticles.all().map((row) => {
@@ -345,6 +387,25 @@ export function createSqliteStore(
 
     async close() {
       db.close();
+    },
+
+    async countComments(slugs) {
+      const key = slugs.join('\n');
+      const cached = counts.peek(key);
+      if (cached !== undefined) return cached;
+      await turns.take();
+      return counts.get(
+        key,
+        () => new Map(indexReads.counts.all(JSON.stringify(slugs)).map((row) => [row.slug, row.n])),
+      );
+    },
+
+    async latestComments(slug, limit) {
+      const key = `${slug ?? ''}\n${limit}`;
+      const cached = feeds.peek(key);
+      if (cached !== undefined) return cached;
+      await turns.take();
+      return feeds.get(key, () => readFeed(slug, limit));
     },
   };
 }

@@ -22,6 +22,26 @@ export interface Store {
   /** Inserts an article and its comments unless an article with that slug exists. */
   seedArticle(article: SeedArticle): Promise<'inserted' | 'exists'>;
   close(): Promise<void>;
+  /** Shown comments of each article of `slugs` that exists; the others are left out. */
+  countComments(slugs: readonly string[]): Promise<ReadonlyMap<string, number>>;
+  /**
+   * The latest `limit` shown comments, newest first: of the article `slug` (null when it does
+   * not exist), or of every article when `slug` is null.
+   */
+  latestComments(slug: string | null, limit: number): Promise<CommentFeed | null>;
+}
+
+/** An article as a feed names it. */
+export interface FeedArticle {
+  slug: string;
+  title: string;
+}
+
+/** What an Atom feed of comments is made of: the same object until something is written. */
+export interface CommentFeed {
+  /** The feed's article; null for the feed of every article. */
+  article: FeedArticle | null;
+  comments: readonly (Comment & { article: FeedArticle })[];
 }
 
 export interface CommentQuery {

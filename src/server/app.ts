@@ -14,6 +14,7 @@ import { jsonOnce } from './json-once';
 import { clientAddress } from './client-address';
 import { createRateLimiter } from './rate-limit';
 import { requestLog } from './request-log';
+import { indexRoutes } from './index-routes';
 import { InvalidCursorError, type Store } from './store';
 import { ServerBusyError } from './turns';
 
@@ -38,6 +39,7 @@ export function createApp(store: Store, config: ServerConfig = defaultConfig) {
     : null;
 
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
+  app.route('/', indexRoutes(store));
 
   const api = new Hono();
   api.use('*', corsForOrigins(config.corsOrigins));

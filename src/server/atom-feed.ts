@@ -10,6 +10,9 @@ export const articleFeedPath = (slug: string) =>
   `/articles/${encodeURIComponent(slug)}/comments.atom`;
 const articlePath = (slug: string) => `/articles/${encodeURIComponent(slug)}`;
 
+export const siteFeedTitle = 'Latest comments';
+export const articleFeedTitle = (article: FeedArticle) => `Comments on “${article.title}”`;
+
 /** A feed's `updated` when it has no comment to date it by: Atom requires one. */
 const noDate = '1970-01-01T00:00:00.000Z';
 
@@ -26,7 +29,7 @@ const link = (rel: string, type: string, href: string) =>
 export function atomFeed(feed: CommentFeed, origin: string): string {
   const self = origin + (feed.article ? articleFeedPath(feed.article.slug) : siteFeedPath);
   const page = origin + (feed.article ? articlePath(feed.article.slug) : '/');
-  const title = feed.article ? `Comments on “${feed.article.title}”` : 'Latest comments';
+  const title = feed.article ? articleFeedTitle(feed.article) : siteFeedTitle;
   const entries = feed.comments.map((comment) => {
     const permalink = origin + articlePath(comment.article.slug) + commentHashOf(comment.id);
     return [

@@ -7,6 +7,7 @@ import { hideBuildFiles } from './build-files';
 import { builtModulesOf } from './client-manifest';
 import type { ServerConfig } from './config';
 import { embedFirstView, type EmbedLocale, type EmbedRenderer } from './embed-first-view';
+import { readerPage } from './reader-page';
 import type { Store } from './store';
 import { createTurns, type Turns } from './turns';
 
@@ -46,12 +47,13 @@ export function createServer({
   app.use('/assets/*', compress());
   app.use('/*', hideBuildFiles());
   app.use('/*', serveStatic({ root }));
+  const template = readFileSync(join(clientDir, 'index.html'), 'utf8');
   // The embed's comments arrive as HTML, so its host can show them before the app's script.
   app.get(
     '/embed/:slug',
     embedFirstView({
       store,
-      template: readFileSync(join(clientDir, 'index.html'), 'utf8'),
+      template,
       render: startRenderer(),
       localeOf,
       turns,
@@ -64,6 +66,8 @@ export function createServer({
       now: () => config.now().getTime(),
     }),
   );
+  // The reader's page links the article's Atom feeds (issue 17).
+  app.get('/articles/:slug', readerPage(store, template));
   // Every other page is the single-page app, which routes on the client.
   app.get('/*', serveStatic({ root, path: 'index.html' }));
   return app;

@@ -3,6 +3,7 @@ import { firstViewElementId, firstViewJson, type FirstView } from '../core/first
 import { isTheme } from '../core/embed-protocol';
 import { limits } from '../core/limits';
 import { encodeOnce, sendEncoded, type EncodedBody } from './json-once';
+import { withFeedLinks } from './feed-links';
 import { commentSchema, type CommentPage } from '../core/schemas';
 import { keepValid } from '../core/validate';
 import type { Store } from './store';
@@ -179,7 +180,7 @@ function pageHtml(
 ): string {
   const themeAttribute = theme === null ? '' : ` data-theme="${theme}"`;
   // Replacement functions, not strings: a comment's "$&" must stay text, not a pattern.
-  return template
+  return withFeedLinks(template, view.article)
     .replace(htmlElement, () => `<html lang="${locale}" data-embed${themeAttribute}>`)
     .replace(
       rootElement,

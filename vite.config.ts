@@ -16,10 +16,15 @@ const scriptBuild = (entry: string, fileName: string, name: string) =>
     },
   });
 
-/** The host page's script (/embed.js) and the embed frame's boot script (/embed-frame.js). */
+/**
+ * The host page's scripts (/embed.js, /count.js) and the embed frame's boot script
+ * (/embed-frame.js).
+ */
 const scriptBuilds: Record<string, ReturnType<typeof scriptBuild>> = {
   'embed-host': scriptBuild('src/embed-host/embed.ts', 'embed.js', 'ParleyEmbed'),
   'embed-frame': scriptBuild('src/client/embed/frame-boot.ts', 'embed-frame.js', 'ParleyFrame'),
+  // Comment counts on a host's index pages (/count.js).
+  'count-host': scriptBuild('src/embed-host/count.ts', 'count.js', 'ParleyCount'),
 };
 
 const appConfig = defineConfig({

@@ -104,6 +104,12 @@ export const clientViews: readonly ViewDefinition[] = [
 ];
 
 export const hostScript = { name: 'host', label: 'Host script (/embed.js)', gzipBudget: 1_500 };
+/** Comment counts on a host's index pages (issue 17: at most 1 KB gzipped). */
+export const countScript = {
+  name: 'count',
+  label: 'Count script for index pages (/count.js)',
+  gzipBudget: 1_000,
+};
 
 export interface ViewBytes {
   name: string;
@@ -123,7 +129,12 @@ export interface ViewBytes {
  * and CSS that must arrive before the view's first content, each file compressed on its own as
  * a server would send it.
  */
-export function measureViews(clientDir: string): { views: ViewBytes[]; host: ViewBytes } {
+export function measureViews(clientDir: string): {
+  views: ViewBytes[];
+  host: ViewBytes;
+  /** Builds from before count.js have none. */
+  count?: ViewBytes;
+} {
   const manifestFile = join(clientDir, '.vite', 'manifest.json');
   if (!existsSync(manifestFile)) {
     throw new Error(`${manifestFile} is missing: build with build.manifest on (vite.config.ts).`);
@@ -178,13 +189,14 @@ export function measureViews(clientDir: string): { views: ViewBytes[]; host: Vie
       notSplit: view.firstContent.filter((src) => !manifest[src]),
     };
   });
-  const hostFile = 'embed.js';
-  const host: ViewBytes = {
-    ...hostScript,
-    files: [hostFile],
-    first: sizeOfFile(hostFile),
+  const script = (about: typeof hostScript, file: string): ViewBytes => ({
+    ...about,
+    files: [file],
+    first: sizeOfFile(file),
     later: zero,
     notSplit: [],
-  };
-  return { views, host };
+  });
+  const host = script(hostScript, 'embed.js');
+  if (!existsSync(join(clientDir, 'count.js'))) return { views, host };
+  return { views, host, count: script(countScript, 'count.js') };
 }

@@ -11,7 +11,7 @@ type NamedPageLoad = PageLoad & { name: string };
 /** Everything measured on one build. */
 export interface BuildResults {
   name: string;
-  bytes: { views: ViewBytes[]; host: ViewBytes };
+  bytes: { views: ViewBytes[]; host: ViewBytes; count?: ViewBytes };
   pages: NamedPageLoad[];
   typing: { leaveReply: Latency; inlineReply: Latency } | undefined;
   collapse:
@@ -86,7 +86,7 @@ function bytesSection(b: BuildResults) {
     ...table(
       ['view', 'raw kB', 'gzip kB', 'brotli kB', 'target, gzip kB', 'within', 'later, gzip kB'],
       ['---', '---:', '---:', '---:', '---:', ':---:', '---:'],
-      [...b.bytes.views, b.bytes.host].map((v) => [
+      [...b.bytes.views, b.bytes.host, ...(b.bytes.count ? [b.bytes.count] : [])].map((v) => [
         v.label,
         kB(v.first.raw),
         kB(v.first.gzip),

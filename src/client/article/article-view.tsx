@@ -26,13 +26,14 @@ export function ArticleView({
   const { t, locale } = useI18n();
   return (
     <Suspense fallback={<ArticleSkeleton />}>
-      <article className="article" aria-labelledby="article-title">
+      {/* The article's own language, whatever the interface's; its byline is the interface's. */}
+      <article className="article" aria-labelledby="article-title" lang={article.lang}>
         <header className="article__header">
           <h1 id="article-title" className="article__title">
             {article.title}
           </h1>
           {(article.author || article.publishedAt) && (
-            <p className="article__byline">
+            <p className="article__byline" lang={locale}>
               {article.author && <span>{t('article.by', { author: article.author })}</span>}
               {article.author && article.publishedAt && ' · '}
               {article.publishedAt && (

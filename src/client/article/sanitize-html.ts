@@ -1,5 +1,6 @@
 import DOMPurify from 'dompurify';
-import { articleAttributes, articleElements, finishArticleElement } from './article-html-policy';
+import { articleAttributes, articleElements } from '../../core/article-html-allowlist';
+import { finishArticleElement } from './article-html-policy';
 
 /** The article policy for browsers without the Sanitizer API (loaded only there). */
 const articleConfig = {

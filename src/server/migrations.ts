@@ -96,4 +96,13 @@ export const migrations: readonly string[] = [
     value BLOB NOT NULL
   );
   `,
+  // 4: articles published by their site's owner (PUT /api/articles/:slug, npm run article):
+  // the language of their text, their own page on the site, and deletion that keeps the
+  // discussion. A deleted article's row stays (its comments point to it) but nothing reads it:
+  // every read of an article asks for deleted_at IS NULL; PUT to the same slug brings it back.
+  `
+  ALTER TABLE articles ADD COLUMN lang TEXT;
+  ALTER TABLE articles ADD COLUMN canonical_url TEXT;
+  ALTER TABLE articles ADD COLUMN deleted_at TEXT;
+  `,
 ];

@@ -13,12 +13,14 @@ import fc from 'fast-check';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { paragraphsOf } from '../../src/client/thread/comment-body';
+import { isArticleId } from '../../src/core/comment-counts';
 import { limits } from '../../src/core/limits';
 import { linkify } from '../../src/core/linkify';
 import { commentSchema, newCommentSchema } from '../../src/core/schemas';
 import { firstRefusedCharacter, hasVisibleCharacter } from '../../src/core/text-rules';
 import { checkWebAddress } from '../../src/core/web-address';
 import { decodeHtmlEntities, htmlToText } from '../../src/core/wordpress/html-text';
+import { xmlText } from '../../src/server/xml-text';
 
 /** WordPress's own limit on a comment's HTML (65,525 bytes), rounded up: what htmlToText gets. */
 const wordPressHtmlMax = 65_536;
@@ -159,6 +161,8 @@ const subjects: Subject[] = [
     pieces: [...addressPieces, ...textPieces],
   },
   { name: 'checkWebAddress', run: checkWebAddress, max: requestMax, pieces: addressPieces },
+  { name: 'xmlText (Atom feeds)', run: xmlText, max: requestMax, pieces: [...textPieces, ']]>'] },
+  { name: 'isArticleId (/api/counts)', run: isArticleId, max: requestMax, pieces: addressPieces },
 ];
 
 /** A text of exactly `length` characters: `head`, then `pattern` repeated, then `tail`. */

@@ -22,6 +22,7 @@ import {
   type Store,
 } from './store';
 import { createTurns, type Turns } from './turns';
+import { createArticleWrites } from './sqlite-article-writes';
 
 interface ArticleRow {
   id: number;
@@ -33,6 +34,8 @@ interface ArticleRow {
   lead_image: string | null;
   comments_open: number;
   comment_count: number;
+  lang: string | null;
+  canonical_url: string | null;
 }
 
 interface CommentRow {
@@ -83,11 +86,17 @@ export function createSqliteStore(
   // Counts are kept on write by the triggers of migration 2: reading them costs nothing.
   const articleSelect = 'SELECT a.*, a.approved_count AS comment_count FROM articles a';
   const statements = {
-    listArticles: db.prepare<[], ArticleRow>(`${articleSelect} ORDER BY a.published_at DESC, a.id`),
-    articleBySlug: db.prepare<[string], ArticleRow>(`${articleSelect} WHERE a.slug = ?`),
-    articleIdBySlug: db.prepare<[string], { id: number; comments_open: number }>(
-      'SELECT id, comments_open FROM articles WHERE slug = ?',
+    // A deleted article (migration 4) is not there for any read, nor are its comments.
+    listArticles: db.prepare<[], ArticleRow>(
+      `${articleSelect} WHERE a.deleted_at IS NULL ORDER BY a.published_at DESC, a.id`,
     ),
+    articleBySlug: db.prepare<[string], ArticleRow>(
+      `${articleSelect} WHERE a.slug = ? AND a.deleted_at IS NULL`,
+    ),
+    articleIdBySlug: db.prepare<[string], { id: number; comments_open: number }>(
+      'SELECT id, comments_open FROM articles WHERE slug = ? AND deleted_at IS NULL',
+    ),
+    slugTaken: db.prepare<[string], { id: number }>('SELECT id FROM articles WHERE slug = ?'),
     // Walked with iterate() and left once the page is full: one index walk per page.
     roots: mapValues(rootOrder, (order) =>
       db.prepare<[number, number], RootRow>(`
@@ -131,6 +140,7 @@ export function createSqliteStore(
   };
 
   const cursors = createCursors(cursorSecret(db));
+  const articleWrites = createArticleWrites(db);
 
   /**
    * Which threads a page holds, from the roots' thread sizes alone: whole threads while the next
@@ -274,7 +284,7 @@ export function createSqliteStore(
   );
 
   const seedArticle = db.transaction((article: SeedArticle): 'inserted' | 'exists' => {
-    if (statements.articleIdBySlug.get(article.slug)) return 'exists';
+    if (statements.slugTaken.get(article.slug)) return 'exists';
     const articleId = Number(
       statements.insertArticle.run({
         slug: article.slug,
@@ -315,13 +325,15 @@ export function createSqliteStore(
   // Comment counts for index pages and the Atom feeds (issue 17): read once per write, as pages.
   const indexReads = {
     counts: db.prepare<[string], { slug: string; n: number }>(
-      'SELECT slug, approved_count AS n FROM articles WHERE slug IN (SELECT value FROM json_each(?))',
+      `SELECT slug, approved_count AS n FROM articles
+       WHERE slug IN (SELECT value FROM json_each(?)) AND deleted_at IS NULL`,
     ),
     latestOfArticle: db.prepare<[number, number], CommentRow & { article_id: number }>(`
       SELECT ${commentColumns}, article_id FROM comments WHERE article_id = ? AND status = 'approved'
       ORDER BY created_at DESC, id DESC LIMIT ?`),
     latestOfSite: db.prepare<[number], CommentRow & { article_id: number }>(`
       SELECT ${commentColumns}, article_id FROM comments WHERE status = 'approved'
+        AND article_id NOT IN (SELECT id FROM articles WHERE deleted_at IS NOT NULL)
       ORDER BY created_at DESC, id DESC LIMIT ?`),
     feedArticle: db.prepare<[number], FeedArticle>('SELECT slug, title FROM articles WHERE id = ?'),
   };
@@ -389,6 +401,29 @@ export function createSqliteStore(
       db.close();
     },
 
+    // Every article write drops the cached pages, counts and feeds (and the embed's views of
+    // them, kept per page): a changed title, closed comments or a deletion shows at once.
+    async putArticle(article) {
+      await turns.take();
+      const kind = articleWrites.put(article);
+      writes++;
+      return { kind, article: toArticle(statements.articleBySlug.get(article.slug)!) };
+    },
+
+    async updateArticle(slug, changes) {
+      await turns.take();
+      if (!articleWrites.update(slug, changes)) return null;
+      writes++;
+      return toArticle(statements.articleBySlug.get(slug)!);
+    },
+
+    async deleteArticle(slug, comments, now) {
+      await turns.take();
+      const deleted = articleWrites.remove(slug, comments, now);
+      if (deleted) writes++;
+      return deleted;
+    },
+
     async countComments(slugs) {
       const key = slugs.join('\n');
       const cached = counts.peek(key);
@@ -434,6 +469,8 @@ function toArticle(row: ArticleRow): Article {
     title: row.title,
     ...(row.author !== null && { author: row.author }),
     ...(row.published_at !== null && { publishedAt: row.published_at }),
+    ...(row.lang !== null && { lang: row.lang }),
+    ...(row.canonical_url !== null && { url: row.canonical_url }),
     bodyHtml: row.body_html,
     ...(leadImage && { leadImage }),
     commentsOpen: row.comments_open === 1,

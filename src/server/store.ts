@@ -7,6 +7,12 @@ import type {
   NewComment,
 } from '../core/schemas';
 import type { SeedArticle } from './seed/seed-article';
+import type {
+  ArticleChanges,
+  CommentsOnDelete,
+  PublishedArticle,
+  PublishResult,
+} from './article-writes';
 
 /**
  * Where articles and comments live. Asynchronous on purpose: SQLite answers synchronously, but a
@@ -21,6 +27,12 @@ export interface Store {
   createComment(slug: string, input: NewComment, options: CreateOptions): Promise<CreateResult>;
   /** Inserts an article and its comments unless an article with that slug exists. */
   seedArticle(article: SeedArticle): Promise<'inserted' | 'exists'>;
+  /** Creates the article or replaces it whole, keeping its discussion (article-writes.ts). */
+  putArticle(article: PublishedArticle): Promise<PublishResult>;
+  /** Changes some fields of a shown article; null when there is none at `slug`. */
+  updateArticle(slug: string, changes: ArticleChanges): Promise<Article | null>;
+  /** False when there was nothing to delete. */
+  deleteArticle(slug: string, comments: CommentsOnDelete, now: Date): Promise<boolean>;
   close(): Promise<void>;
   /** Shown comments of each article of `slugs` that exists; the others are left out. */
   countComments(slugs: readonly string[]): Promise<ReadonlyMap<string, number>>;

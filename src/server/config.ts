@@ -1,4 +1,5 @@
 import type { Comment } from '../core/schemas';
+import { adminTokenFromEnv } from './admin-auth';
 import { parseTrustedProxies, type TrustedProxies } from './client-address';
 import { parseCorsOrigins } from './cors';
 import { loggerFromEnv, silentLogger, type Logger } from './logger';
@@ -23,6 +24,8 @@ export interface ServerConfig {
   corsOrigins: readonly string[];
   /** Where request and error logs go; PARLEY_LOG. */
   log: Logger;
+  /** The bearer token for publishing articles; PARLEY_ADMIN_TOKEN. Null: no such routes. */
+  adminToken: string | null;
 }
 
 /** What tests and embedders get unless they ask: no rate limit, so tests may post freely; no logs. */
@@ -35,6 +38,7 @@ export const defaultConfig: ServerConfig = {
   wordpressSites: [],
   corsOrigins: [],
   log: silentLogger,
+  adminToken: null,
 };
 
 /**
@@ -71,6 +75,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv): ServerConfig & {
     wordpressSites: parseWordPressSites(env.PARLEY_WORDPRESS_SITES),
     corsOrigins: parseCorsOrigins(env.PARLEY_CORS_ORIGINS),
     log: loggerFromEnv(env.PARLEY_LOG),
+    adminToken: adminTokenFromEnv(env.PARLEY_ADMIN_TOKEN),
     dbFile: env.PARLEY_DB ?? './data/parley.db',
     port,
     host: env.HOST ?? '127.0.0.1',

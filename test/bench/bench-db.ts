@@ -14,7 +14,12 @@ export interface BenchArticles {
   large: string;
   /** Size of the one extra-large thread of `large`. */
   bigThread: number;
+  /** 100 articles, as an index page lists them: these three and small ones (counts, issue 17). */
+  index: string[];
 }
+
+/** Articles listed on the benchmark's index page besides the three discussions. */
+const indexArticles = 97;
 
 /**
  * A fresh database in a temporary folder: the demo article, and synthetic discussions of 1,000
@@ -32,6 +37,19 @@ export async function createBenchDb(
   const large = syntheticDiscussion({ comments: 10_000, seed, bigThread });
   await store.seedArticle(small);
   await store.seedArticle(large);
+  const index = [demoSlug, small.slug, large.slug];
+  for (let i = 0; i < indexArticles; i++) {
+    const article = syntheticDiscussion({
+      comments: 1 + (i % 20),
+      seed: seed + i,
+      slug: `index-${i}`,
+    });
+    await store.seedArticle(article);
+    index.push(article.slug);
+  }
   await store.close();
-  return { dbFile, articles: { demo: demoSlug, small: small.slug, large: large.slug, bigThread } };
+  return {
+    dbFile,
+    articles: { demo: demoSlug, small: small.slug, large: large.slug, bigThread, index },
+  };
 }

@@ -1,6 +1,7 @@
 /**
- * The ceiling for the server benchmark: a bare node:http server that answers every GET and POST
- * with the bytes Parley answered (status, headers and body), doing nothing else. A POST's body
+ * The ceiling for the server benchmark: a bare node:http server that answers every GET (of
+ * comments, or of counts) and POST with the bytes Parley answered (status, headers and body),
+ * doing nothing else. A POST's body
  * is read in full first, as Parley must. Usage: tsx ceiling-server.ts <responses.json>
  */
 import { readFileSync } from 'node:fs';
@@ -19,14 +20,26 @@ if (!file) throw new Error('usage: ceiling-server.ts <responses.json>');
 const canned = JSON.parse(readFileSync(file, 'utf8')) as {
   get: CannedResponse;
   post: CannedResponse;
+  /** GET /api/counts, where Parley has it. */
+  counts?: CannedResponse;
 };
+const withBytes = (response: CannedResponse) => ({
+  ...response,
+  bytes: Buffer.from(response.body, 'base64'),
+});
 const answers = {
-  GET: { ...canned.get, bytes: Buffer.from(canned.get.body, 'base64') },
-  POST: { ...canned.post, bytes: Buffer.from(canned.post.body, 'base64') },
+  GET: withBytes(canned.get),
+  POST: withBytes(canned.post),
+  counts: canned.counts && withBytes(canned.counts),
 };
 
 const server = createServer((request, response) => {
-  const answer = request.method === 'POST' ? answers.POST : answers.GET;
+  const answer =
+    request.method === 'POST'
+      ? answers.POST
+      : request.url?.startsWith('/api/counts?') && answers.counts
+        ? answers.counts
+        : answers.GET;
   request.resume();
   request.on('end', () => {
     response.writeHead(answer.status, { ...answer.headers, 'content-length': answer.bytes.length });

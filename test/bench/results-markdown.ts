@@ -195,10 +195,26 @@ function serverSection(b: BuildResults) {
       ['---', '---:', '---:', '---:', '---:', '---:'],
       [
         serverRow(`GET first page of a 10,000-comment article (${kB(s.bodyBytes.get)} kB)`, s.get),
+        ...(s.counts
+          ? [
+              serverRow(
+                `GET /api/counts of ${s.counts.articles} articles (${kB(s.bodyBytes.counts ?? 0)} kB)`,
+                s.counts,
+              ),
+            ]
+          : []),
         serverRow('POST a reply', s.post),
       ],
     ),
     '',
+    ...(s.counts
+      ? [
+          `Counts for an index page of ${s.counts.articles} articles, against the page of comments ` +
+            `in the same run: ${times(s.counts.parley.requestsPerSecond, s.get.parley.requestsPerSecond)} ` +
+            'the requests per second.',
+          '',
+        ]
+      : []),
     `Target, GET at least half the ceiling: ` +
       `${within(0.5, s.get.parley.requestsPerSecond / s.get.ceiling.requestsPerSecond)}.`,
     '',

@@ -111,7 +111,7 @@ function currentCommit(): string {
 async function measureAll(
   browser: Browser,
   runs: Running[],
-  { demo, small, large }: BenchArticles,
+  { demo, small, large, index }: BenchArticles,
 ): Promise<BuildResults[]> {
   const results: BuildResults[] = runs.map(({ build }) => ({
     name: build.name,
@@ -181,6 +181,7 @@ async function measureAll(
       readSlug: large,
       postSlug: small,
       parentId: parent!.id,
+      indexSlugs: index,
       rounds: quick ? 1 : 3,
       seconds: quick ? 3 : 5,
     });

@@ -15,7 +15,9 @@ export interface LoadResult {
 export interface ServerFigures {
   get: { parley: LoadResult; ceiling: LoadResult };
   post: { parley: LoadResult; ceiling: LoadResult };
-  bodyBytes: { get: number; post: number };
+  /** GET /api/counts of an index page's 100 articles; builds from before it have none. */
+  counts?: { parley: LoadResult; ceiling: LoadResult; articles: number };
+  bodyBytes: { get: number; post: number; counts?: number };
   rounds: number;
   seconds: number;
   connections: number;
@@ -29,6 +31,8 @@ interface Options {
   /** Where comments are posted: as replies to `parentId` in `postSlug`. */
   postSlug: string;
   parentId: string;
+  /** The articles whose comment counts an index page asks for in one request. */
+  indexSlugs?: readonly string[];
   rounds?: number;
   seconds?: number;
   connections?: number;
@@ -44,12 +48,14 @@ const postBody = (parentId: string) =>
   });
 
 /**
- * GET a page of comments and POST comments, against Parley and against a bare node:http server
+ * GET a page of comments, GET the comment counts of an index page and POST comments, against Parley and against a bare node:http server
  * answering the same bytes (the ceiling), alternating which goes first in each round.
  */
 export async function benchServer(options: Options): Promise<ServerFigures> {
-  const { url, readSlug, postSlug, parentId, rounds = 3, seconds = 5, connections = 10 } = options;
+  const { url, readSlug, postSlug, parentId, indexSlugs = [] } = options;
+  const { rounds = 3, seconds = 5, connections = 10 } = options;
   const getPath = `/api/articles/${encodeURIComponent(readSlug)}/comments?sort=oldest`;
+  const countsPath = `/api/counts?articles=${indexSlugs.map(encodeURIComponent).join(',')}`;
   const postPath = `/api/articles/${encodeURIComponent(postSlug)}/comments`;
   const sampleBody = postBody(parentId).replaceAll('[<id>]', `sample-${Date.now()}`);
   const get = await canned(fetch(url + getPath));
@@ -65,18 +71,32 @@ export async function benchServer(options: Options): Promise<ServerFigures> {
       `Parley answered GET ${get.status} and POST ${post.status}: nothing to measure.`,
     );
   }
-  const ceiling = await startCeiling({ get, post });
+  // Measured where the build answers it (a baseline from before issue 17 does not).
+  const counts =
+    indexSlugs.length > 0
+      ? await canned(fetch(url + countsPath)).then((answer) =>
+          answer.status === 200 ? answer : undefined,
+        )
+      : undefined;
+  const ceiling = await startCeiling({ get, post, counts });
   try {
-    const runs = { get: { parley: [], ceiling: [] }, post: { parley: [], ceiling: [] } } as Record<
-      'get' | 'post',
-      Record<'parley' | 'ceiling', LoadResult[]>
-    >;
+    const runs = {
+      get: { parley: [], ceiling: [] },
+      counts: { parley: [], ceiling: [] },
+      post: { parley: [], ceiling: [] },
+    } as Record<'get' | 'counts' | 'post', Record<'parley' | 'ceiling', LoadResult[]>>;
     for (let round = 0; round < rounds; round++) {
       const order =
         round % 2 === 0 ? (['parley', 'ceiling'] as const) : (['ceiling', 'parley'] as const);
       for (const target of order) {
         const base = target === 'parley' ? url : ceiling.url;
         runs.get[target].push(await load({ url: base + getPath, connections, duration: seconds }));
+      }
+      for (const target of counts ? order : []) {
+        const base = target === 'parley' ? url : ceiling.url;
+        runs.counts[target].push(
+          await load({ url: base + countsPath, connections, duration: seconds }),
+        );
       }
       for (const target of order) {
         const base = target === 'parley' ? url : ceiling.url;
@@ -96,9 +116,17 @@ export async function benchServer(options: Options): Promise<ServerFigures> {
     return {
       get: { parley: medianRun(runs.get.parley), ceiling: medianRun(runs.get.ceiling) },
       post: { parley: medianRun(runs.post.parley), ceiling: medianRun(runs.post.ceiling) },
+      ...(counts && {
+        counts: {
+          parley: medianRun(runs.counts.parley),
+          ceiling: medianRun(runs.counts.ceiling),
+          articles: indexSlugs.length,
+        },
+      }),
       bodyBytes: {
         get: Buffer.from(get.body, 'base64').length,
         post: Buffer.from(post.body, 'base64').length,
+        ...(counts && { counts: Buffer.from(counts.body, 'base64').length }),
       },
       rounds,
       seconds,
@@ -140,7 +168,11 @@ async function canned(pending: Promise<Response>): Promise<CannedResponse> {
 }
 
 /** The ceiling in a process of its own, like Parley's, so neither shares autocannon's event loop. */
-async function startCeiling(responses: { get: CannedResponse; post: CannedResponse }) {
+async function startCeiling(responses: {
+  get: CannedResponse;
+  post: CannedResponse;
+  counts: CannedResponse | undefined;
+}) {
   const file = join(mkdtempSync(join(tmpdir(), 'parley-ceiling-')), 'responses.json');
   writeFileSync(file, JSON.stringify(responses));
   const child = spawn(

@@ -1,25 +1,23 @@
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import * as v from 'valibot';
 import { limits } from '../core/limits';
 import { commentSortSchema, newCommentSchema, type PublicConfig } from '../core/schemas';
 import { firstIssue } from '../core/validate';
 import { apiMessageOf } from './api-messages';
+import { articleAdminRoutes } from './article-routes';
 import { defaultConfig, type ServerConfig } from './config';
 import { corsForOrigins } from './cors';
 import { apiError } from './errors';
 import { securityHeaders } from './security-headers';
 import { isHoneypotFilled } from './honeypot';
 import { jsonOnce } from './json-once';
+import { limitBody, readJsonBody } from './request-body';
 import { clientAddress } from './client-address';
 import { createRateLimiter } from './rate-limit';
 import { requestLog } from './request-log';
 import { indexRoutes } from './index-routes';
 import { InvalidCursorError, type Store } from './store';
 import { ServerBusyError } from './turns';
-
-/** JSON is UTF-8 (RFC 8259): a byte sequence that is not is refused, not turned into U+FFFD. */
-const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 const pageLimitSchema = v.pipe(
   v.string(),
@@ -93,110 +91,77 @@ export function createApp(store: Store, config: ServerConfig = defaultConfig) {
     }
   });
 
-  api.post(
-    '/articles/:slug/comments',
-    bodyLimit({
-      maxSize: limits.requestBodyMaxBytes,
-      onError: (c) => {
-        // The rest of the body is never read, so the connection cannot carry another request:
-        // saying so lets a keep-alive client open a new one rather than fail on this one.
-        c.header('Connection', 'close');
+  api.post('/articles/:slug/comments', limitBody(limits.requestBodyMaxBytes), async (c) => {
+    const body = await readJsonBody(c, 'the comment');
+    if (!body.ok) return body.refusal;
+    const input = v.safeParse(newCommentSchema, body.json);
+    if (!input.success) {
+      const issue = firstIssue(input.issues);
+      return apiError(c, 400, 'invalid_input', apiMessageOf(issue), issue.field);
+    }
+    const rate = rateLimiter?.take(clientAddress(c, config.trustedProxies));
+    if (rate && !rate.allowed) {
+      c.header('Retry-After', String(rate.retryAfterSeconds));
+      return apiError(
+        c,
+        429,
+        'rate_limited',
+        `Too many comments in a short time. Try again in ${rate.retryAfterSeconds} s.`,
+      );
+    }
+    // A filled honeypot keeps its token: bots should run out of posts too. The answer does
+    // not name the field, which would tell a bot which one to leave empty.
+    if (isHoneypotFilled(input.output)) {
+      return apiError(
+        c,
+        400,
+        'spam_suspected',
+        'This looks like spam, so nothing was stored. If you are a person, send it again.',
+      );
+    }
+    // Only a new comment counts against the limit: replays, conflicts, refusals and posts the
+    // server could not take (503 busy, 500) are free.
+    const result = await store
+      .createComment(c.req.param('slug'), input.output, {
+        status: config.newCommentStatus,
+        now: config.now(),
+      })
+      .catch((error: unknown) => {
+        if (rate) rate.refund();
+        throw error;
+      });
+    if (rate && result.kind !== 'created') rate.refund();
+    switch (result.kind) {
+      case 'created':
+        return c.json(result.comment, 201);
+      case 'replayed':
+        c.header('Idempotent-Replayed', 'true');
+        return c.json(result.comment, 201);
+      case 'key-conflict':
         return apiError(
           c,
-          413,
-          'too_large',
-          `A request may be at most ${limits.requestBodyMaxBytes / 1024} KB.`,
+          422,
+          'idempotency_key_reused',
+          'This idempotency key was already used for a different comment.',
+          'idempotencyKey',
         );
-      },
-    }),
-    async (c) => {
-      const type = c.req.header('content-type') ?? '';
-      if (!/^application\/json\s*(;|$)/i.test(type)) {
-        return apiError(c, 415, 'unsupported_media_type', 'Send the comment as application/json.');
-      }
-      let text: string;
-      try {
-        text = utf8.decode(await c.req.arrayBuffer());
-      } catch {
+      case 'article-not-found':
+        return apiError(c, 404, 'article_not_found', 'There is no article at this address.');
+      case 'parent-not-found':
         return apiError(
           c,
-          400,
-          'invalid_json',
-          'The request body is not valid UTF-8: send the comment as JSON in UTF-8.',
+          404,
+          'parent_not_found',
+          'The comment you are replying to does not exist.',
+          'parentId',
         );
-      }
-      let json: unknown;
-      try {
-        json = JSON.parse(text);
-      } catch {
-        return apiError(c, 400, 'invalid_json', 'The request body is not valid JSON.');
-      }
-      const input = v.safeParse(newCommentSchema, json);
-      if (!input.success) {
-        const issue = firstIssue(input.issues);
-        return apiError(c, 400, 'invalid_input', apiMessageOf(issue), issue.field);
-      }
-      const rate = rateLimiter?.take(clientAddress(c, config.trustedProxies));
-      if (rate && !rate.allowed) {
-        c.header('Retry-After', String(rate.retryAfterSeconds));
-        return apiError(
-          c,
-          429,
-          'rate_limited',
-          `Too many comments in a short time. Try again in ${rate.retryAfterSeconds} s.`,
-        );
-      }
-      // A filled honeypot keeps its token: bots should run out of posts too. The answer does
-      // not name the field, which would tell a bot which one to leave empty.
-      if (isHoneypotFilled(input.output)) {
-        return apiError(
-          c,
-          400,
-          'spam_suspected',
-          'This looks like spam, so nothing was stored. If you are a person, send it again.',
-        );
-      }
-      // Only a new comment counts against the limit: replays, conflicts, refusals and posts the
-      // server could not take (503 busy, 500) are free.
-      const result = await store
-        .createComment(c.req.param('slug'), input.output, {
-          status: config.newCommentStatus,
-          now: config.now(),
-        })
-        .catch((error: unknown) => {
-          if (rate) rate.refund();
-          throw error;
-        });
-      if (rate && result.kind !== 'created') rate.refund();
-      switch (result.kind) {
-        case 'created':
-          return c.json(result.comment, 201);
-        case 'replayed':
-          c.header('Idempotent-Replayed', 'true');
-          return c.json(result.comment, 201);
-        case 'key-conflict':
-          return apiError(
-            c,
-            422,
-            'idempotency_key_reused',
-            'This idempotency key was already used for a different comment.',
-            'idempotencyKey',
-          );
-        case 'article-not-found':
-          return apiError(c, 404, 'article_not_found', 'There is no article at this address.');
-        case 'parent-not-found':
-          return apiError(
-            c,
-            404,
-            'parent_not_found',
-            'The comment you are replying to does not exist.',
-            'parentId',
-          );
-        case 'comments-closed':
-          return apiError(c, 403, 'comments_closed', 'Comments are closed on this article.');
-      }
-    },
-  );
+      case 'comments-closed':
+        return apiError(c, 403, 'comments_closed', 'Comments are closed on this article.');
+    }
+  });
+
+  // A site owner's routes (PUT, PATCH, DELETE), in a group of their own behind the admin token.
+  api.route('/', articleAdminRoutes(store, config));
 
   api.all('*', (c) => apiError(c, 404, 'not_found', 'There is no such API endpoint.'));
   app.route('/api', api);

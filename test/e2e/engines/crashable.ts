@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../browser';
 import type { DriverPage, PageOptions } from './driver';
-import { launchFirefox } from './firefox';
+import { launchFirefox, setFirefoxViewport } from './firefox';
 import { playwrightPage } from './playwright-driver';
 import { puppeteerPage } from './puppeteer-driver';
 
@@ -95,7 +95,7 @@ const firefoxEngine: CrashableEngine = {
   async open(profileDir, { width, height }) {
     const browser = await launchFirefox(profileDir);
     const page = (await browser.pages())[0] ?? (await browser.newPage());
-    await page.setViewport({ width, height });
+    await setFirefoxViewport(page, { width, height });
     const crash = () => killGroup(browser.process());
     return { page: puppeteerPage(page, crash), crash };
   },

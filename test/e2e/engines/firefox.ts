@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page, type Viewport } from 'puppeteer-core';
 
 export const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
@@ -40,4 +40,17 @@ export function launchFirefox(userDataDir?: string): Promise<Browser> {
     extraPrefsFirefox: firefoxPrefs,
     ...(userDataDir && { userDataDir }),
   });
+}
+
+/**
+ * `page.setViewport`, for Firefox ESR 140: Puppeteer 24 sends the viewport together with a screen
+ * orientation, and ESR 140's WebDriver BiDi does not know emulation.setScreenOrientationOverride.
+ * The viewport is applied all the same, so that one refusal is let pass.
+ */
+export async function setFirefoxViewport(page: Page, viewport: Viewport): Promise<void> {
+  try {
+    await page.setViewport(viewport);
+  } catch (error) {
+    if (!String(error).includes('setScreenOrientationOverride')) throw error;
+  }
 }

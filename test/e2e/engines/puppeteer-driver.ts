@@ -1,6 +1,6 @@
 import { Puppeteer, type Browser, type ElementHandle, type Frame, type Page } from 'puppeteer-core';
 import { waitTimeout, type DriverPage, type DriverScope, type Engine, type Target } from './driver';
-import { launchFirefox } from './firefox';
+import { launchFirefox, setFirefoxViewport } from './firefox';
 
 /**
  * `::-p-label(text)`: form controls whose label, aria-label or aria-labelledby text is exactly
@@ -78,8 +78,13 @@ function scope(root: Page | Frame): DriverScope {
     async click(target) {
       await (await visible(root, target)).click();
     },
+    // Not Locator.fill: it waits with a polling script that Firefox ESR 140 runs under the
+    // page's own policy, which (script-src 'self', no eval) refuses it. Select, then type over.
     async fill(target, text) {
-      await (await visible(root, target)).asLocator().setTimeout(waitTimeout).fill(text);
+      const field = await visible(root, target);
+      await field.evaluate((element) => (element as HTMLInputElement).select());
+      if (text === '') await field.press('Backspace');
+      else await field.type(text);
     },
     async type(target, text) {
       await (await visible(root, target)).type(text);
@@ -101,7 +106,7 @@ function scope(root: Page | Frame): DriverScope {
 async function newPage(browser: Browser, ...[options]: Parameters<Engine['newPage']>) {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
-  await page.setViewport({
+  await setFirefoxViewport(page, {
     width: options.width,
     height: options.height,
     ...(options.phone ? { deviceScaleFactor: 2, hasTouch: true } : {}),

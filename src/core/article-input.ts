@@ -141,6 +141,12 @@ const objectProblem = (issue: v.BaseIssue<unknown>) => {
   return 'Send the article as a JSON object.';
 };
 
+/** A JSON object: valibot's object schemas take an array as one, whose "0" is then unknown. */
+const jsonObject = v.custom<Record<string, unknown>>(
+  (input) => typeof input === 'object' && input !== null && !Array.isArray(input),
+  'Send the article as a JSON object.',
+);
+
 /** The slug of the address (/api/articles/:slug), as the article will be known. */
 export const articleSlugSchema = v.pipe(
   v.string(),
@@ -155,18 +161,21 @@ export const articleSlugSchema = v.pipe(
  * PUT /api/articles/:slug: the whole article. What is left out is cleared (comments stay
  * open unless `commentsOpen` is false); the body is HTML unless `format` is "markdown".
  */
-export const articlePutSchema = v.strictObject(
-  {
-    title,
-    url: v.optional(canonicalUrl),
-    lang: v.optional(lang),
-    author: v.optional(author),
-    publishedAt: v.optional(publishedAt),
-    commentsOpen: v.optional(commentsOpen, true),
-    format: v.optional(articleFormatSchema, 'html'),
-    body,
-  },
-  objectProblem,
+export const articlePutSchema = v.pipe(
+  jsonObject,
+  v.strictObject(
+    {
+      title,
+      url: v.optional(canonicalUrl),
+      lang: v.optional(lang),
+      author: v.optional(author),
+      publishedAt: v.optional(publishedAt),
+      commentsOpen: v.optional(commentsOpen, true),
+      format: v.optional(articleFormatSchema, 'html'),
+      body,
+    },
+    objectProblem,
+  ),
 );
 
 /**
@@ -174,6 +183,7 @@ export const articlePutSchema = v.strictObject(
  * comes with its format (HTML unless "markdown").
  */
 export const articlePatchSchema = v.pipe(
+  jsonObject,
   v.strictObject(
     {
       title: v.optional(title),

@@ -17,6 +17,8 @@ import type { Store } from './store';
 export function countsRoute(store: Store): Handler {
   const encoded = new WeakMap<ReadonlyMap<string, number>, EncodedBody>();
   return async (c) => {
+    // Refusals too: the site's developer can then read why in the browser.
+    c.header('Access-Control-Allow-Origin', '*');
     const asked = c.req.query('articles');
     if (asked === undefined || asked === '') {
       return apiError(
@@ -53,7 +55,6 @@ export function countsRoute(store: Store): Handler {
       body = encodeOnce(JSON.stringify({ counts: Object.fromEntries(counts) }));
       encoded.set(counts, body);
     }
-    c.header('Access-Control-Allow-Origin', '*');
     return sendEncoded(c, body, 'application/json');
   };
 }

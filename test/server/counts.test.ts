@@ -38,6 +38,7 @@ async function counts(app: App, ids: string, headers: Record<string, string> = {
 async function expectRefusal(app: App, query: string, code: string) {
   const res = await app.request(`/api/counts${query}`);
   expect(res.status).toBe(400);
+  expect(res.headers.get('access-control-allow-origin')).toBe('*');
   const { error } = v.parse(apiErrorSchema, await res.json());
   expect(error.code).toBe(code);
   expect(error.field).toBe('articles');

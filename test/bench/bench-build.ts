@@ -30,6 +30,10 @@ export function buildForBench(name: string, root = '.'): Build {
   if (existsSync(join(root, 'src/client/embed/frame-boot.ts'))) {
     vite('--mode', 'embed-frame', '--outDir', clientDir);
   }
+  // The index pages' count script (issue 17), in builds that have it.
+  if (existsSync(join(root, 'src/embed-host/count.ts'))) {
+    vite('--mode', 'count-host', '--outDir', clientDir);
+  }
   vite('--ssr', 'src/server/index.ts', '--outDir', join(outDir, 'server'), '--emptyOutDir');
   const serverEntry = join(outDir, 'server', 'index.js');
   if (!existsSync(serverEntry)) throw new Error(`The build of ${root} has no ${serverEntry}.`);

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { htmlDepthWithin } from './html-depth';
 import { slugSchema, zonedDateTime } from './schemas';
 import {
   composed,
@@ -21,6 +22,10 @@ export const articleLimits = {
   /** BCP 47 asks parsers to take tags of 35 characters; a few more leave room for extensions. */
   langMax: 64,
   bodyMax: 500_000,
+  /** Elements inside elements in a body (html-depth.ts): far more than any article has. */
+  htmlDepthMax: 256,
+  /** Front matter is a few short fields: a cap keeps the YAML parser's worst cases small. */
+  frontMatterMax: 16 * 1024,
   /** A PUT or PATCH body larger than this is refused with 413 before it is parsed. */
   requestMaxBytes: 2 * 1024 * 1024,
 } as const;
@@ -117,6 +122,11 @@ const body = v.pipe(
       `Remove the control character (${firstRefusedCharacter(String(issue.input), 'text')}) from the body.`,
   ),
   v.minLength(1, 'The body must not be empty.'),
+  // Checked on Markdown too, where raw tags are text: no Markdown has 256 of them unclosed.
+  v.check(
+    (value) => htmlDepthWithin(value, articleLimits.htmlDepthMax),
+    `The body nests elements more than ${articleLimits.htmlDepthMax} deep: close its tags.`,
+  ),
   v.maxLength(
     articleLimits.bodyMax,
     `The body must be at most ${articleLimits.bodyMax.toLocaleString('en')} characters.`,

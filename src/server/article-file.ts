@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { parse as parseYaml } from 'yaml';
 import {
+  articleLimits,
   articlePutSchema,
   articleSlugSchema,
   type ArticleFormat,
@@ -73,6 +74,13 @@ export function parseArticleFile(text: string, fileName: string): ArticleFile {
     return {
       ok: false,
       problem: 'The file must open with front matter: a line "---", YAML, and another "---".',
+    };
+  }
+  // The yaml package slows down faster than its input grows on some texts ('"' repeated).
+  if (parts.yaml.length > articleLimits.frontMatterMax) {
+    return {
+      ok: false,
+      problem: `The front matter must be at most ${articleLimits.frontMatterMax / 1024} KB.`,
     };
   }
   let front: unknown;

@@ -257,6 +257,7 @@ describe('PUT /api/articles/:slug', () => {
       [{ ...post, commentOpen: false }, 'commentOpen', /no such field/],
       [{ title: 'No body' }, 'body', /must have one/],
       [{ ...post, body: 'x'.repeat(500_001) }, 'body', /at most 500,000/],
+      [{ ...post, body: '<div>'.repeat(257) }, 'body', /more than 256 deep/],
       [[post], undefined, /JSON object/],
       ['a string', undefined, /JSON object/],
     ];
@@ -264,6 +265,16 @@ describe('PUT /api/articles/:slug', () => {
       expect(await expectError(await put(app, body), 400, 'invalid_input', field)).toMatch(message);
     }
     expect((await app.request(`/api/articles/${slug}`)).status).toBe(404);
+  });
+
+  it('takes HTML nested 256 deep', async () => {
+    const { app } = await adminServer();
+    const res = await put(app, {
+      ...post,
+      body: `${'<div>'.repeat(256)}Deep${'</div>'.repeat(256)}`,
+    });
+    expect(res.status).toBe(201);
+    expect((await getArticle(app)).bodyHtml).toBe('Deep');
   });
 
   it('refuses a body that is not JSON, or too large, before it is parsed', async () => {

@@ -84,6 +84,9 @@ describe('counts kept on write (migration 2)', () => {
       'ALTER TABLE comments DROP COLUMN thread_size; ALTER TABLE articles DROP COLUMN approved_count;',
     );
     db.exec('DROP TABLE server_secrets;'); // migration 3's
+    db.exec(
+      'ALTER TABLE articles DROP COLUMN lang; ALTER TABLE articles DROP COLUMN canonical_url; ALTER TABLE articles DROP COLUMN deleted_at;',
+    ); // migration 4's
     db.pragma('user_version = 1');
 
     migrate(db);

@@ -105,4 +105,12 @@ export const migrations: readonly string[] = [
   ALTER TABLE articles ADD COLUMN canonical_url TEXT;
   ALTER TABLE articles ADD COLUMN deleted_at TEXT;
   `,
+  // 5: the feed entry an article was imported from (npm run import:feed): its RSS guid or Atom id,
+  // so a second import finds the article again, at the slug it first got, whatever its link or
+  // title have become. On the article's row, so deleting the article forgets it too.
+  `
+  ALTER TABLE articles ADD COLUMN feed_entry_id TEXT;
+  CREATE UNIQUE INDEX articles_by_feed_entry ON articles (feed_entry_id)
+  WHERE feed_entry_id IS NOT NULL;
+  `,
 ];

@@ -22,6 +22,7 @@ import {
   type Store,
 } from './store';
 import { createTurns, type Turns } from './turns';
+import { createFeedWrites } from './feed/sqlite-feed-writes';
 import { createArticleWrites } from './sqlite-article-writes';
 
 interface ArticleRow {
@@ -141,6 +142,7 @@ export function createSqliteStore(
 
   const cursors = createCursors(cursorSecret(db));
   const articleWrites = createArticleWrites(db);
+  const importFeedEntry = createFeedWrites(db);
 
   /**
    * Which threads a page holds, from the roots' thread sizes alone: whole threads while the next
@@ -408,6 +410,13 @@ export function createSqliteStore(
       const kind = articleWrites.put(article);
       writes++;
       return { kind, article: toArticle(statements.articleBySlug.get(article.slug)!) };
+    },
+
+    async importFeedEntry(entry) {
+      await turns.take();
+      const result = importFeedEntry(entry);
+      if (result.kind === 'created' || result.kind === 'updated') writes++;
+      return result;
     },
 
     async updateArticle(slug, changes) {

@@ -13,6 +13,7 @@ import type {
   PublishedArticle,
   PublishResult,
 } from './article-writes';
+import type { FeedEntryResult, FeedEntryWrite } from './feed/entry-write';
 
 /**
  * Where articles and comments live. Asynchronous on purpose: SQLite answers synchronously, but a
@@ -29,6 +30,8 @@ export interface Store {
   seedArticle(article: SeedArticle): Promise<'inserted' | 'exists'>;
   /** Creates the article or replaces it whole, keeping its discussion (article-writes.ts). */
   putArticle(article: PublishedArticle): Promise<PublishResult>;
+  /** Creates or updates the article of a feed entry, found by the entry's id (import-feed). */
+  importFeedEntry(entry: FeedEntryWrite): Promise<FeedEntryResult>;
   /** Changes some fields of a shown article; null when there is none at `slug`. */
   updateArticle(slug: string, changes: ArticleChanges): Promise<Article | null>;
   /** False when there was nothing to delete. */

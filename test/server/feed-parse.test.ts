@@ -56,6 +56,13 @@ describe('parseFeed', () => {
     expect(() => parseFeed('')).toThrow(NotAFeedError);
   });
 
+  it('lets a few XML errors pass (HTML’s &nbsp; outside CDATA), and refuses a feed with more than 100', () => {
+    const few = rssOf(rssItem({ guid: 'g', title: 'A&nbsp;B', content: 'x' }));
+    expect(parseFeed(few).entries[0]!.title).toBe('A&nbsp;B');
+    const many = rssOf(rssItem({ guid: 'g', title: '&nbsp;'.repeat(101), content: 'x' }));
+    expect(() => parseFeed(many)).toThrow(/more than 100 errors/);
+  });
+
   it('never expands a DOCTYPE’s own entities (no billion laughs)', () => {
     const laughs = Array.from({ length: 9 }, (_, i) =>
       i === 0 ? '<!ENTITY l0 "lol">' : `<!ENTITY l${i} "${`&l${i - 1};`.repeat(10)}">`,

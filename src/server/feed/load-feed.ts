@@ -1,11 +1,16 @@
 import { open } from 'node:fs/promises';
 import { requestDeadline, requestTimeoutMs } from '../../core/request-timeout';
 
-export const feedLoadLimits = {
+export interface FeedLoadLimits {
+  bytesMax: number;
+  timeoutMs: number;
+}
+
+export const feedLoadLimits: FeedLoadLimits = {
   /** A page of a feed, full content included: WordPress's 10 long posts fit many times over. */
   bytesMax: 16 * 1024 * 1024,
   timeoutMs: requestTimeoutMs,
-} as const;
+};
 
 /** A page of a feed, or none there (404 or 410: the end of a site's pages). */
 export type FeedPage = { kind: 'page'; xml: string } | { kind: 'missing' };
@@ -17,7 +22,7 @@ export function loadFeed(source: string, limits = feedLoadLimits): Promise<FeedP
   return isAddress(source) ? fetchFeed(source, limits) : readFeedFile(source, limits.bytesMax);
 }
 
-async function fetchFeed(address: string, limits: typeof feedLoadLimits): Promise<FeedPage> {
+async function fetchFeed(address: string, limits: FeedLoadLimits): Promise<FeedPage> {
   const deadline = requestDeadline(limits.timeoutMs, null);
   try {
     const res = await fetch(address, {

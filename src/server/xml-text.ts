@@ -5,19 +5,17 @@
  */
 const notXml = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
-const references: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  // A carriage return would be read as a line feed: a reference keeps it.
-  '\r': '&#xD;',
-};
-
 /**
  * `text` as XML character data or an attribute value in double quotes: what XML cannot carry is
- * dropped, markup characters become references (so "]]>" and "</content>" stay text). One
- * pass each, linear in the text's length.
+ * dropped, markup characters become references (so "]]>" and "</content>" stay text). Each pass
+ * is one native replace with a fixed replacement (no callback per match), linear in the length.
  */
 export const xmlText = (text: string): string =>
-  text.replace(notXml, '').replace(/[&<>"\r]/g, (c) => references[c]!);
+  text
+    .replace(notXml, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    // A carriage return would be read as a line feed: a reference keeps it.
+    .replace(/\r/g, '&#xD;');

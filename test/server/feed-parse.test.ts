@@ -134,6 +134,32 @@ describe('checkFeedEntry', () => {
     ]);
   });
 
+  it('makes relative links and images absolute against the entry’s page, so they do not point into Parley', () => {
+    const body =
+      '<p><a href="/about/">a</a> <img src="pic.png"> <a href="#note">n</a> ' +
+      '<a href="//cdn.example/x">c</a> <a href="mailto:a@b.co">m</a> <a href="javascript:alert(1)">j</a></p>';
+    const [result] = check(
+      rssOf(
+        rssItem({
+          guid: 'g',
+          title: 'T',
+          link: 'https://b.example/2024/post/',
+          content: `<![CDATA[${body}]]>`,
+        }),
+      ),
+    );
+    expect(result).toMatchObject({
+      ok: true,
+      write: {
+        article: {
+          bodyHtml:
+            '<p><a href="https://b.example/about/">a</a> <img src="https://b.example/2024/post/pic.png" /> ' +
+            '<a href="#note">n</a> <a href="https://cdn.example/x">c</a> <a href="mailto:a@b.co">m</a> <a>j</a></p>',
+        },
+      },
+    });
+  });
+
   it('decodes entities once: an escaped tag in a title stays text, entities in the body stay escaped', () => {
     const [result] = check(
       rssOf(

@@ -20,6 +20,7 @@ import { commentSchema, newCommentSchema } from '../../src/core/schemas';
 import { firstRefusedCharacter, hasVisibleCharacter } from '../../src/core/text-rules';
 import { checkWebAddress } from '../../src/core/web-address';
 import { decodeHtmlEntities, htmlToText } from '../../src/core/wordpress/html-text';
+import { withAbsoluteLinks } from '../../src/server/feed/absolute-links';
 import { linkSlug, slugOf } from '../../src/server/feed/entry-slug';
 import { parseFeed } from '../../src/server/feed/parse-feed';
 import { xmlText } from '../../src/server/xml-text';
@@ -173,6 +174,12 @@ const subjects: Subject[] = [
     run: (text) => linkSlug(`https://blog.example/${text}`),
     max: requestMax,
     pieces: addressPieces,
+  },
+  {
+    name: 'withAbsoluteLinks (import:feed)',
+    run: (html) => withAbsoluteLinks(html, 'https://blog.example/2024/post/'),
+    max: requestMax,
+    pieces: [...htmlPieces, '<img src="', 'src=', '../', '//'],
   },
   {
     name: 'parseFeed (import:feed)',

@@ -3,6 +3,7 @@ import { articlePutSchema } from '../../core/article-input';
 import { zonedDateTime } from '../../core/schemas';
 import { firstIssue } from '../../core/validate';
 import { sanitizeArticleHtml } from '../sanitize-article';
+import { withAbsoluteLinks } from './absolute-links';
 import { entrySlugs } from './entry-slug';
 import type { FeedEntryWrite } from './entry-write';
 import type { FeedEntry } from './parse-feed';
@@ -51,7 +52,10 @@ export function checkFeedEntry(entry: FeedEntry): CheckedEntry {
   }
   const { title, url, lang, author } = input.output;
   const article = { title, url, lang, author, publishedAt: input.output.publishedAt };
-  const bodyHtml = sanitizeArticleHtml(input.output.body);
+  // Sanitised again once its links are absolute: the sanitiser has the last word.
+  const bodyHtml = sanitizeArticleHtml(
+    withAbsoluteLinks(sanitizeArticleHtml(input.output.body), url),
+  );
   if (bodyHtml === '')
     return { ok: false, problem: 'Nothing is left of its content once sanitised.' };
   const slugs = entrySlugs({ id: entryId, link: article.url, title: article.title });

@@ -87,6 +87,7 @@ describe('counts kept on write (migration 2)', () => {
     db.exec(
       'ALTER TABLE articles DROP COLUMN lang; ALTER TABLE articles DROP COLUMN canonical_url; ALTER TABLE articles DROP COLUMN deleted_at;',
     ); // migration 4's
+    db.exec('DROP INDEX articles_by_feed_entry; ALTER TABLE articles DROP COLUMN feed_entry_id;'); // 5's
     db.pragma('user_version = 1');
 
     migrate(db);

@@ -182,7 +182,12 @@ describe('threads in Chromium', () => {
       const res = await fetch('/api/articles/synthetic-10000/comments?sort=newest&limit=1');
       return ((await res.json()) as { comments: { id: string }[] }).comments;
     });
-    // The newest top-level thread is the last one in oldest-first order.
+    // The newest top-level thread is the last one in oldest-first order. Only rows near the
+    // screen are laid out, and the last page may have landed after the last scroll: scroll on.
+    await page.waitForFunction((id) => {
+      window.scrollTo(0, document.documentElement.scrollHeight);
+      return document.getElementById(`comment-${id}`) !== null;
+    }, comments[0]!.id);
     await page.locator(`#comment-${comments[0]!.id}`).waitFor();
     expect(await page.locator('.discussion').getAttribute('data-loaded-count')).toBe('10000');
     expect(maxRendered).toBeLessThan(600);

@@ -1,16 +1,9 @@
 import type { ArticleChanges, CommentsOnDelete, PublishedArticle } from './article-writes';
+import { publishedColumns, type PublishedColumns } from './article-columns';
 import type { Db } from './db';
 
-interface StoredRow {
-  id: number;
-  title: string;
-  canonical_url: string | null;
-  lang: string | null;
-  author: string | null;
-  published_at: string | null;
-  body_html: string;
+interface StoredRow extends PublishedColumns {
   comments_open: number;
-  deleted_at: string | null;
 }
 
 /** The writes behind the Store's putArticle, updateArticle and deleteArticle, each one transaction. */
@@ -42,12 +35,7 @@ export function createArticleWrites(db: Db) {
   };
 
   const columns = (article: Omit<PublishedArticle, 'slug'>) => ({
-    title: article.title,
-    url: article.url ?? null,
-    lang: article.lang ?? null,
-    author: article.author ?? null,
-    publishedAt: article.publishedAt ?? null,
-    bodyHtml: article.bodyHtml,
+    ...publishedColumns(article),
     commentsOpen: article.commentsOpen ? 1 : 0,
   });
 

@@ -1,16 +1,9 @@
+import { publishedColumns, type PublishedColumns } from '../article-columns';
 import type { Db } from '../db';
 import type { FeedEntryResult, FeedEntryWrite } from './entry-write';
 
-interface ImportedRow {
-  id: number;
+interface ImportedRow extends PublishedColumns {
   slug: string;
-  title: string;
-  canonical_url: string | null;
-  lang: string | null;
-  author: string | null;
-  published_at: string | null;
-  body_html: string;
-  deleted_at: string | null;
 }
 
 /** The write behind the Store's importFeedEntry: one transaction per entry. */
@@ -34,15 +27,7 @@ export function createFeedWrites(db: Db) {
   };
 
   return db.transaction((entry: FeedEntryWrite): FeedEntryResult => {
-    const { article } = entry;
-    const columns = {
-      title: article.title,
-      url: article.url ?? null,
-      lang: article.lang ?? null,
-      author: article.author ?? null,
-      publishedAt: article.publishedAt ?? null,
-      bodyHtml: article.bodyHtml,
-    };
+    const columns = publishedColumns(entry.article);
     const row = statements.byEntry.get(entry.entryId);
     if (row) {
       if (row.deleted_at !== null) return { kind: 'deleted', slug: row.slug };
